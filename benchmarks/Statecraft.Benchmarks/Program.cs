@@ -1,0 +1,11 @@
+using BenchmarkDotNet.Running;
+
+namespace Statecraft.Benchmarks;
+
+/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/Statecraft.Benchmarks -- --filter '*'</c>.</summary>
+public static class Program
+{
+    /// <summary>Entry point.</summary>
+    /// <param name="args">BenchmarkDotNet switcher arguments.</param>
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}

@@ -1,0 +1,38 @@
+using Statecraft.Model.Forecasting;
+using Statecraft.Model.Scenarios;
+
+namespace Statecraft.Model.Baselines;
+
+/// <summary>The weighted median voter model: the Condorcet winner among the positions with weights c·s (MODELS.md §1.4).</summary>
+/// <remarks>
+/// Sources: Black (1948); Bueno de Mesquita (1994); the tie rule of Scholz, Calbert &amp; Smith (2011): the lower
+/// weighted median. Stateless and thread-safe.
+/// </remarks>
+public sealed class MedianModel : StaticIssueModel
+{
+    /// <inheritdoc />
+    public override string Name => "median";
+
+    /// <inheritdoc />
+    public override string Summary => "Weighted median position, the Condorcet winner (Black 1948; Bueno de Mesquita 1994).";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ModelOptionInfo> Options =>
+    [
+        new("method", "sorted", "sorted, vote-scan", "Sorted cumulative weights, or BDM's vote scan (MODELS.md §1.4)."),
+    ];
+
+    /// <inheritdoc />
+    public override double? Compute(IssueSlice slice, ModelSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(slice);
+        ArgumentNullException.ThrowIfNull(settings);
+        var w = slice.Weights();
+        return settings.GetEnum("method", MedianMethod.Sorted) == MedianMethod.VoteScan
+            ? (w.Sum() > 0 ? WeightedStatistics.VoteScanMedian(slice.Positions.AsSpan(), w) : null)
+            : WeightedStatistics.LowerWeightedMedian(slice.Positions.AsSpan(), w);
+    }
+
+    /// <inheritdoc />
+    protected override string Basis(ModelSettings settings) => "weighted median of positions (Condorcet winner)";
+}

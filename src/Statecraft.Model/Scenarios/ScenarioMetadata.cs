@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+
+namespace Statecraft.Model.Scenarios;
+
+/// <summary>What a scenario is about, where its numbers come from and what it assumes.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+/// <param name="Title">A short title.</param>
+public sealed record ScenarioMetadata(string Title)
+{
+    /// <summary>Gets a longer description, shown by <c>statecraft scenarios</c> and in reports.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Gets the sources the numbers come from.</summary>
+    public ImmutableArray<string> Sources { get; init; } = [];
+
+    /// <summary>Gets the date the scenario describes.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>Gets the assumptions the scenario makes, stated plainly.</summary>
+    public ImmutableArray<string> Assumptions { get; init; } = [];
+}
