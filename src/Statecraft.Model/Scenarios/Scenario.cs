@@ -106,6 +106,15 @@ public sealed record Scenario
     public ImmutableDictionary<string, ModelSettings> ModelSettings { get; init; } =
         ImmutableDictionary<string, ModelSettings>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Gets the one-line rationale of each number, keyed by its path.</summary>
+    /// <remarks>
+    /// Paths: <c>actors.{actorId}.capability</c>, <c>stances.{actorId}.{issueId}.position</c>,
+    /// <c>stances.{actorId}.{issueId}.salience</c>, <c>stances.{actorId}.{issueId}.capability</c>,
+    /// <c>issues.{issueId}.referencePoint</c>, and any other number a format documents. A rationale cites the
+    /// source sentence the number comes from, or says plainly that it is an assumption.
+    /// </remarks>
+    public ImmutableDictionary<string, string> Rationales { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>Gets the random seed stored with the scenario (KTAB XML carries one), if any.</summary>
     public ulong? Seed { get; init; }
 
@@ -157,14 +166,14 @@ public sealed record Scenario
     /// <param name="stances">The new stances.</param>
     /// <returns>The new scenario; metadata, settings and seed are kept.</returns>
     public Scenario WithStances(IEnumerable<Stance> stances) =>
-        new(Metadata, Actors, Issues, stances) { ModelSettings = ModelSettings, Seed = Seed };
+        new(Metadata, Actors, Issues, stances) { ModelSettings = ModelSettings, Seed = Seed, Rationales = Rationales };
 
     /// <summary>Returns a copy with different actors and stances, revalidated.</summary>
     /// <param name="actors">The new actors.</param>
     /// <param name="stances">The new stances.</param>
     /// <returns>The new scenario; metadata, issues, settings and seed are kept.</returns>
     public Scenario WithActors(IEnumerable<Actor> actors, IEnumerable<Stance> stances) =>
-        new(Metadata, actors, Issues, stances) { ModelSettings = ModelSettings, Seed = Seed };
+        new(Metadata, actors, Issues, stances) { ModelSettings = ModelSettings, Seed = Seed, Rationales = Rationales };
 
     /// <summary>Compares two scenarios by content: every actor, issue (with flags and labels), stance, setting and the seed.</summary>
     /// <param name="other">The other scenario.</param>
@@ -186,6 +195,8 @@ public sealed record Scenario
             && Issues.Zip(other.Issues).All(p => IssueContentEquals(p.First, p.Second))
             && Stances.SequenceEqual(other.Stances)
             && Seed == other.Seed
+            && Rationales.Count == other.Rationales.Count
+            && Rationales.All(kv => other.Rationales.TryGetValue(kv.Key, out var r) && r == kv.Value)
             && ModelSettings.Count == other.ModelSettings.Count
             && ModelSettings.All(kv => other.ModelSettings.TryGetValue(kv.Key, out var o) && o.ContentEquals(kv.Value));
     }
