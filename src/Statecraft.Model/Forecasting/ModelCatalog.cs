@@ -15,6 +15,7 @@ public static class ModelCatalog
         new NashModel(),
         new MeanModel(),
         new Spatial.SpatialModel(),
+        new Exchange.ExchangeModel(),
     ];
 
     /// <summary>Gets the model used when none is named.</summary>
