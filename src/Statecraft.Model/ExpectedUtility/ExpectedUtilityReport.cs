@@ -98,9 +98,11 @@ internal static class ExpectedUtilityReport
             notes.Add(F($"The positions repeat with period {d.CyclePeriod} (found in round {d.CycleDetectedRound}): over the cycle the median ranges over [{d.CycleMedianMin}, {d.CycleMedianMax}] with mean {d.CycleMedianMean:G6}."));
         }
 
-        if (d.Reason == StopReason.RoundLimit && !d.CycleFound && run.StoppingRound >= 2 && d.MedianRangeLastK > options.PlateauEpsilon * run.Ranges[^1])
+        var t = run.StoppingRound;
+        if (d.Reason == StopReason.RoundLimit && !d.CycleFound && t >= 1 && !run.Positions[t].SequenceEqual(run.Positions[t - 1]))
         {
-            notes.Add(F($"The model has not settled: the median ranged over {d.MedianRangeLastK:G6} in the last {Math.Min(options.PlateauRounds, run.StoppingRound)} round(s). The expected-utility model need not converge (Scholz et al. 2011); see stop=cycle-detection or stop=plateau."));
+            var k = Math.Min(options.PlateauRounds, t);
+            notes.Add(F($"The positions were still changing in round {t} (the median ranged over {d.MedianRangeLastK:G6} in the last {k} round(s)): the model has not settled. The expected-utility model need not converge (Scholz et al. 2011); see stop=cycle-detection or stop=plateau."));
         }
 
         if (options.ConflictResolution != ConflictResolution.DeterministicMove || options.Capitulation != ExpectedUtilityOptions.FromPreset(options.Preset).Capitulation)
