@@ -16,6 +16,7 @@ public static class ModelCatalog
         new MeanModel(),
         new Spatial.SpatialModel(),
         new Exchange.ExchangeModel(),
+        new ExpectedUtility.ExpectedUtilityModel(),
     ];
 
     /// <summary>Gets the model used when none is named.</summary>
