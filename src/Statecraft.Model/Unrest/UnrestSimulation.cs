@@ -41,6 +41,26 @@ public sealed class UnrestSimulation
         return new(state.CloneWorld(), rng);
     }
 
+    /// <summary>Gets or sets the hardship multiplier 1 + η·K of the coupling model (1 when uncoupled).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or not finite.</exception>
+    public double HardshipFactor
+    {
+        get => _world.HardshipFactor;
+        set
+        {
+            if (!(value >= 0) || double.IsInfinity(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The hardship factor must be finite and ≥ 0.");
+            }
+
+            _world.HardshipFactor = value;
+        }
+    }
+
+    /// <summary>Applies an external shock: L ← clamp(L − <paramref name="amount"/>, 0, 1), and every L_i under local scope.</summary>
+    /// <param name="amount">The loss; negative values restore legitimacy. With 0 nothing changes.</param>
+    public void ApplyLegitimacyShock(double amount) => _world.ApplyLegitimacyShock(amount);
+
     /// <summary>Plays one tick in place.</summary>
     /// <returns>The counts after the tick.</returns>
     public UnrestTick Step()

@@ -125,6 +125,11 @@ internal sealed partial class UnrestWorld
     /// <summary>Applies an external shock L ← clamp(L − amount, 0, 1) to the global L and to every agent's L_i.</summary>
     public void ApplyLegitimacyShock(double amount)
     {
+        if (amount == 0)
+        {
+            return;
+        }
+
         if (_localLegitimacy is { } local)
         {
             for (var i = 0; i < local.Length; i++)
