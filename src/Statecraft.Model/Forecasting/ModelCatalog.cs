@@ -14,6 +14,7 @@ public static class ModelCatalog
         new MedianModel(),
         new NashModel(),
         new MeanModel(),
+        new Mixture.StatecraftModel(),
     ];
 
     /// <summary>Gets the model used when none is named.</summary>
