@@ -17,6 +17,7 @@ public static class ModelCatalog
         new Spatial.SpatialModel(),
         new Exchange.ExchangeModel(),
         new ExpectedUtility.ExpectedUtilityModel(),
+        new Mixture.StatecraftModel(),
     ];
 
     /// <summary>Gets the model used when none is named.</summary>
