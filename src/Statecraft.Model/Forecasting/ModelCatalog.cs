@@ -14,6 +14,8 @@ public static class ModelCatalog
         new MedianModel(),
         new NashModel(),
         new MeanModel(),
+        new Spatial.SpatialModel(),
+        new Exchange.ExchangeModel(),
     ];
 
     /// <summary>Gets the model used when none is named.</summary>
