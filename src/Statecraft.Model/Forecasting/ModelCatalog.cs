@@ -14,9 +14,9 @@ public static class ModelCatalog
         new MedianModel(),
         new NashModel(),
         new MeanModel(),
+        new ExpectedUtility.ExpectedUtilityModel(),
         new Spatial.SpatialModel(),
         new Exchange.ExchangeModel(),
-        new ExpectedUtility.ExpectedUtilityModel(),
         new Mixture.StatecraftModel(),
     ];
 
