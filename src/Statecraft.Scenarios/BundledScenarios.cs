@@ -66,13 +66,15 @@ public static class BundledScenarios
     public static Scenario Load(string name) =>
         TryLoad(name, out var s) ? s! : throw new ArgumentException($"No bundled scenario is named '{name}'. Bundled: {string.Join(", ", Names)}.", nameof(name));
 
-    /// <summary>Returns a one-line description of a bundled scenario: the first line of its description, else its title.</summary>
+    /// <summary>Returns a one-line description of a bundled scenario: its title and the first sentence of its description.</summary>
     /// <param name="name">The scenario's name.</param>
     /// <returns>The description.</returns>
     public static string Describe(string name)
     {
         var scenario = Load(name);
-        var first = scenario.Metadata.Description?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
-        return string.IsNullOrWhiteSpace(first) ? scenario.Metadata.Title : $"{scenario.Metadata.Title}. {first}";
+        var text = string.Join(' ', (scenario.Metadata.Description ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        var first = end < 0 ? text : text[..(end + 1)];
+        return string.IsNullOrWhiteSpace(first) ? scenario.Metadata.Title : $"{scenario.Metadata.Title}: {first}";
     }
 }
