@@ -10,7 +10,7 @@ namespace Statecraft.Scenarios;
 /// <summary>The scenarios shipped inside the library as native YAML resources (<c>Bundled/*.yaml</c>), by name.</summary>
 /// <remarks>
 /// <para>A scenario's name is its file name without <c>.yaml</c> (e.g. <c>eu-emission-1994</c>). Its one-line
-/// description is the first comment line of the file (the header cites the data source), or else its title. Adding a
+/// description is the first comment line of the file (without a leading "name:"), or else its title. Adding a
 /// scenario takes one file in <c>src/Statecraft.Scenarios/Bundled/</c>; the project embeds every <c>*.yaml</c> there.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
@@ -58,13 +58,30 @@ public static class BundledScenarios
     public static string Describe(string name)
     {
         var text = GetText(name);
-        var first = text.Split('\n', 2)[0].TrimEnd('\r');
-        if (first.StartsWith('#') && first.TrimStart('#').Trim().Length > 0)
+        var first = text.Split('\n', 2)[0].TrimEnd('\r').TrimStart('#').Trim();
+        if (first.StartsWith(name + ":", StringComparison.Ordinal))
         {
-            return first.TrimStart('#').Trim();
+            first = first[(name.Length + 1)..].Trim();
+        }
+
+        if (text.StartsWith('#') && first.Length > 0)
+        {
+            return char.ToUpperInvariant(first[0]) + first[1..];
         }
 
         return TryLoad(name, out var scenario, out _) ? scenario!.Metadata.Title : name;
+    }
+
+    /// <summary>Loads a bundled scenario if one has this name.</summary>
+    /// <param name="name">The name (exact).</param>
+    /// <param name="scenario">The scenario, when found.</param>
+    /// <returns><see langword="true"/> when a bundled scenario has that name.</returns>
+    /// <exception cref="ScenarioValidationException">The bundled file is invalid (a packaging bug).</exception>
+    public static bool TryLoad(string name, out Scenario? scenario)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        scenario = Contains(name) ? Load(name) : null;
+        return scenario is not null;
     }
 
     /// <summary>Tries to load a bundled scenario.</summary>

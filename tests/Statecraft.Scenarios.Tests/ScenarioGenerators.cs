@@ -63,7 +63,7 @@ internal static class ScenarioGenerators
         from min in Number
         from width in Gen.Choose(1, 100_000).Select(w => w / 3.0)
         from label in Optional(Text)
-        from reference in Gen.Choose(0, 100).Select(p => (double?)(min + (width * p / 100)))
+        from reference in Gen.Choose(0, 100).Select(p => (double?)Math.Min(min + (width * p / 100), min + width))
         from hasReference in Gen.Elements(true, false)
         from flags in Gen.SubListOf(["armed-conflict", "survival"])
         from conflict in Gen.Elements(true, false)
@@ -90,6 +90,6 @@ internal static class ScenarioGenerators
             from p in Gen.Choose(0, 1000)
             from s in Gen.Choose(first ? 1 : 0, 1000)
             from c in Gen.Frequency((2, Gen.Constant<double?>(null)), (1, Gen.Choose(1, 1000).Select(v => (double?)(v / 7.0))))
-            select new Stance(actorId, issue.Id, issue.Scale.Min + (issue.Scale.Range * p / 1000), s / 1000.0, c)))
+            select new Stance(actorId, issue.Id, Math.Min(issue.Scale.Min + (issue.Scale.Range * p / 1000), issue.Scale.Max), s / 1000.0, c)))
         .Select(list => list.ToArray());
 }
