@@ -82,3 +82,51 @@ public sealed partial class KtabFormatTests
     public void Kebab_KtabNames_SplitAtWordBoundaries(string pascal, string kebab) =>
         Assert.Equal(kebab, KtabXmlReader.Kebab(pascal));
 }
+
+public sealed partial class KtabFormatTests
+{
+    [Fact]
+    public void Read_XmlOffSchema_WarnsForEachRuleAndReadsKtabSpellings()
+    {
+        // Given: KTAB's reader spelling Prop (the schema says Proportional), a capability over the schema's 1000,
+        // only two actors, and the parameters out of order
+        const string text = """
+            <Scenario>
+              <name>Two</name>
+              <desc>Two actors</desc>
+              <prngSeed>7</prngSeed>
+              <ModelParameters>
+                <VictoryProbModel>Linear</VictoryProbModel>
+                <PCEModel>Conditional</PCEModel>
+                <StateTransitions>Deterministic</StateTransitions>
+                <VotingRule>Prop</VotingRule>
+                <BigRAdjust>No</BigRAdjust>
+                <BigRRange>Mid</BigRRange>
+                <ThirdPartyCommit>SemiCommit</ThirdPartyCommit>
+                <InterVecBrgn>S2P2</InterVecBrgn>
+                <BargnModel>InitOnlyInterp</BargnModel>
+              </ModelParameters>
+              <Dimensions><dName>D</dName></Dimensions>
+              <Actors>
+                <Actor><name>A</name><description>a</description><capability>2000</capability>
+                  <Position><dCoord>10</dCoord></Position><Salience><dSal>50</dSal></Salience></Actor>
+                <Actor><name>B</name><description>b</description><capability>1</capability>
+                  <Position><dCoord>90</dCoord></Position><Salience><dSal>50</dSal></Salience></Actor>
+              </Actors>
+              <IdealAdjustment><iaPair><adjustingIdeal>A</adjustingIdeal><referencePos>C</referencePos><adjust>0.1</adjust></iaPair></IdealAdjustment>
+            </Scenario>
+            """;
+
+        // When
+        var result = TestFiles.Read(new KtabXmlFormat(), text, "two.xml");
+
+        // Then
+        Assert.Equal(
+        [
+            "two.xml:9:6: warning SC1502: the file does not validate against KTAB's schema (smpSchema.xsd): <VotingRule> 'Prop' is not in the schema's list (Binary, PropBin, Proportional, PropCbc, Cubic, ASymProsp). Tools that validate against smpSchema.xsd reject the file.",
+            "two.xml:17:4: warning SC1502: the file does not validate against KTAB's schema (smpSchema.xsd): <Actors> has 2 <Actor>; the schema requires at least 3. Tools that validate against smpSchema.xsd reject the file.",
+            "two.xml:18:55: warning SC1502: the file does not validate against KTAB's schema (smpSchema.xsd): <capability> 2000 is outside the schema's range [0, 1000]. Tools that validate against smpSchema.xsd reject the file.",
+            "two.xml:23:63: error SC1304: IdealAdjustment.iaPair[0].referencePos refers to unknown actor 'C'.",
+        ], TestFiles.Messages(result));
+    }
+}
