@@ -2,7 +2,8 @@ namespace Statecraft.Scenarios.Validation;
 
 /// <summary>Finds the candidate nearest to a misspelt name by edit distance, for "did you mean" hints.</summary>
 /// <remarks>Uses the optimal-string-alignment (restricted Damerau–Levenshtein) distance, case-insensitive; a suggestion is made only when the distance is at most
-/// a third of the longer name's length (at least 1, at most 3), so unrelated names are not suggested.</remarks>
+/// a third of the longer name's length (at least 1, at most 3) and less than that length, so unrelated names (and
+/// one-letter names for other one-letter names) are not suggested.</remarks>
 internal static class NearestName
 {
     public static string? Find(string name, IEnumerable<string> candidates)
@@ -25,7 +26,7 @@ internal static class NearestName
         }
 
         var limit = Math.Clamp(Math.Max(name.Length, best.Length) / 3, 1, 3);
-        return bestDistance <= limit ? best : null;
+        return bestDistance <= limit && bestDistance < Math.Max(name.Length, best.Length) ? best : null;
     }
 
     /// <summary>The optimal-string-alignment distance: insertions, deletions, substitutions and adjacent transpositions
