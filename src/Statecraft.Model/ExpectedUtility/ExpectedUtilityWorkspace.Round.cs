@@ -1,3 +1,4 @@
+using System.Buffers;
 using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.ExpectedUtility;
@@ -167,6 +168,44 @@ public sealed partial class ExpectedUtilityWorkspace
     /// <param name="i">The mover.</param>
     private void ChooseOffer(int i)
     {
+        var n = _n;
+        var rented = ArrayPool<double>.Shared.Rent(6 * n);
+        try
+        {
+            var buffer = rented.AsSpan(0, 6 * n);
+            var logS = buffer[..n];
+            var logF = buffer.Slice(n, n);
+            var us = buffer.Slice(2 * n, n);
+            var uf = buffer.Slice(3 * n, n);
+            var usPartner = buffer.Slice(4 * n, n);
+            var ufPartner = buffer.Slice(5 * n, n);
+            UtilityRows.ForEvaluator(_x[i], _x, Range, _r[i], logS, logF, us, uf);
+            if (_options.Perspective == Perspective.Sender)
+            {
+                UtilityRows.PerColumnExponent(logS, logF, _r, usPartner, ufPartner);
+            }
+            else
+            {
+                usPartner = us;
+                ufPartner = uf;
+            }
+
+            ChooseOffer(i, us, uf, usPartner, ufPartner);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Pass 2 for mover i, given U_s and U_f against every partner as seen by i and by the evaluator of b.</summary>
+    /// <param name="i">The mover.</param>
+    /// <param name="us">U_s(d_ij; r_i).</param>
+    /// <param name="uf">U_f(d_ij; r_i).</param>
+    /// <param name="usPartner">U_s(d_ij; r_b).</param>
+    /// <param name="ufPartner">U_f(d_ij; r_b).</param>
+    private void ChooseOffer(int i, ReadOnlySpan<double> us, ReadOnlySpan<double> uf, ReadOnlySpan<double> usPartner, ReadOnlySpan<double> ufPartner)
+    {
         var o = _options;
         var n = _n;
         var m = _m;
@@ -193,21 +232,12 @@ public sealed partial class ExpectedUtilityWorkspace
                 continue;
             }
 
-            var d = Math.Abs(xi - xj) / Range;
             var pj = _pos[j];
-            var us = ExpectedUtilityMath.Success(d, ri);
-            var uf = ExpectedUtilityMath.Failure(d, ri);
             var a = ExpectedUtilityMath.Challenge(
-                _s[j], p2[(pi * m) + pj], us, uf, _usq[i], o.Q, noChallenge ? ExpectedUtilityMath.NoChallenge(_toMedian[i], d, ri, o.Q, o.TRule) : 0);
+                _s[j], p2[(pi * m) + pj], us[j], uf[j], _usq[i], o.Q, noChallenge ? ExpectedUtilityMath.NoChallenge(_toMedian[i], Math.Abs(xi - xj) / Range, ri, o.Q, o.TRule) : 0);
             var rb = sender ? _r[j] : ri;
-            if (sender && rb != ri)
-            {
-                us = ExpectedUtilityMath.Success(d, rb);
-                uf = ExpectedUtilityMath.Failure(d, rb);
-            }
-
             var b = ExpectedUtilityMath.Challenge(
-                _s[i], p2[(pj * m) + pi], us, uf, sender ? _usq[j] : _usq[i], o.Q, noChallenge ? ExpectedUtilityMath.NoChallenge(_toMedian[j], d, rb, o.Q, o.TRule) : 0);
+                _s[i], p2[(pj * m) + pi], usPartner[j], ufPartner[j], sender ? _usq[j] : _usq[i], o.Q, noChallenge ? ExpectedUtilityMath.NoChallenge(_toMedian[j], Math.Abs(xi - xj) / Range, rb, o.Q, o.TRule) : 0);
             own[j] = a;
             partner[j] = b;
             var kind = Classify(a, b);
