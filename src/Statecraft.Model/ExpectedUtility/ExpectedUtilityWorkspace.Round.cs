@@ -65,12 +65,13 @@ public sealed partial class ExpectedUtilityWorkspace
 
         // Pass 1: every exponent 1.
         var m = _m;
-        NormaliserPass1 = VoteSupport.Linear(_u.AsSpan(0, m), _g.AsSpan(0, m), _mult.AsSpan(0, m), range, _prefix, _support1, _abs1);
-        VoteSupport.Normalise(m, _support1, _abs1, NormaliserPass1, options.ProbabilityNormaliser, _p1);
+        NormaliserPass1 = VoteSupport.Linear(_u.AsSpan(0, m), _g.AsSpan(0, m), _mult.AsSpan(0, m), range, _prefix, _support, _abs);
+        VoteSupport.Normalise(m, _support, _abs, NormaliserPass1, options.ProbabilityNormaliser, _p1);
+        VoteSupport.Transpose(_p1, _p1T, m);
         VoteSupport.Run(_n, dop, SecurityOf);
         UpdateRisk();
 
-        // Pass 2: the new exponents, in the votes only under voter-risk.
+        // Pass 2: the new exponents, in the votes only under voter-risk (the support buffers are reused).
         _pass2Shared = options.VoteExponent == VoteExponent.One;
         if (_pass2Shared)
         {
@@ -78,8 +79,9 @@ public sealed partial class ExpectedUtilityWorkspace
         }
         else
         {
-            NormaliserPass2 = VoteSupport.Powered(_u, _mult, m, _x, _w, _r, range, _powered, _linear, _support2, _abs2, dop);
-            VoteSupport.Normalise(m, _support2, _abs2, NormaliserPass2, options.ProbabilityNormaliser, _p2);
+            NormaliserPass2 = VoteSupport.Powered(_u, _mult, m, _x, _w, _r, range, _powered, _linear, _support, _abs, dop);
+            VoteSupport.Normalise(m, _support, _abs, NormaliserPass2, options.ProbabilityNormaliser, _p2);
+            VoteSupport.Transpose(_p2, _p2T, m);
         }
 
         VoteSupport.Run(_n, dop, ChooseOffer);
@@ -124,7 +126,7 @@ public sealed partial class ExpectedUtilityWorkspace
         var o = _options;
         var noChallenge = o.QTerm == QTerm.Included && o.Q != 1;
         var row = _eu1.AsSpan(i * _n, _n);
-        var pi = _pos[i];
+        var column = _p1T.AsSpan(_pos[i] * _m, _m);
         double sum = 0;
         for (var j = 0; j < _n; j++)
         {
@@ -135,7 +137,7 @@ public sealed partial class ExpectedUtilityWorkspace
             }
 
             var d = Math.Abs(_x[j] - _x[i]) / Range;
-            var probability = _p1[(_pos[j] * _m) + pi];
+            var probability = column[_pos[j]];
             var extra = noChallenge ? ExpectedUtilityMath.NoChallenge(_toMedian[j], d, 1, o.Q, o.TRule) : 0;
             var e = ExpectedUtilityMath.Challenge(_s[i], probability, ExpectedUtilityMath.Success(d, 1), ExpectedUtilityMath.Failure(d, 1), 0, o.Q, extra);
             row[j] = e;
@@ -209,13 +211,13 @@ public sealed partial class ExpectedUtilityWorkspace
         var o = _options;
         var n = _n;
         var m = _m;
-        var p2 = _pass2Shared ? _p1 : _p2;
+        var p2Row = (_pass2Shared ? _p1 : _p2).AsSpan(_pos[i] * m, m);
+        var p2Column = (_pass2Shared ? _p1T : _p2T).AsSpan(_pos[i] * m, m);
         var noChallenge = o.QTerm == QTerm.Included && o.Q != 1;
         var sender = o.Perspective == Perspective.Sender;
         var capitulate = o.Capitulation == CapitulationRule.Enabled;
         var xi = _x[i];
         var ri = _r[i];
-        var pi = _pos[i];
         var own = _own.AsSpan(i * n, n);
         var partner = _partner.AsSpan(i * n, n);
         var region = _region.AsSpan(i * n, n);
@@ -234,10 +236,10 @@ public sealed partial class ExpectedUtilityWorkspace
 
             var pj = _pos[j];
             var a = ExpectedUtilityMath.Challenge(
-                _s[j], p2[(pi * m) + pj], us[j], uf[j], _usq[i], o.Q, noChallenge ? ExpectedUtilityMath.NoChallenge(_toMedian[i], Math.Abs(xi - xj) / Range, ri, o.Q, o.TRule) : 0);
+                _s[j], p2Row[pj], us[j], uf[j], _usq[i], o.Q, noChallenge ? ExpectedUtilityMath.NoChallenge(_toMedian[i], Math.Abs(xi - xj) / Range, ri, o.Q, o.TRule) : 0);
             var rb = sender ? _r[j] : ri;
             var b = ExpectedUtilityMath.Challenge(
-                _s[i], p2[(pj * m) + pi], usPartner[j], ufPartner[j], sender ? _usq[j] : _usq[i], o.Q, noChallenge ? ExpectedUtilityMath.NoChallenge(_toMedian[j], Math.Abs(xi - xj) / Range, rb, o.Q, o.TRule) : 0);
+                _s[i], p2Column[pj], usPartner[j], ufPartner[j], sender ? _usq[j] : _usq[i], o.Q, noChallenge ? ExpectedUtilityMath.NoChallenge(_toMedian[j], Math.Abs(xi - xj) / Range, rb, o.Q, o.TRule) : 0);
             own[j] = a;
             partner[j] = b;
             var kind = Classify(a, b);

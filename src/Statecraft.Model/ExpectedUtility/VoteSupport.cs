@@ -203,6 +203,30 @@ internal static class VoteSupport
         }
     }
 
+    /// <summary>Writes the transpose of an m×m matrix, in cache-sized blocks, so that columns can be read as rows.</summary>
+    /// <param name="source">The matrix, row-major with stride m.</param>
+    /// <param name="target">Out: its transpose.</param>
+    /// <param name="m">The order.</param>
+    public static void Transpose(ReadOnlySpan<double> source, Span<double> target, int m)
+    {
+        const int Block = 32;
+        for (var p0 = 0; p0 < m; p0 += Block)
+        {
+            for (var q0 = 0; q0 < m; q0 += Block)
+            {
+                var pEnd = Math.Min(p0 + Block, m);
+                var qEnd = Math.Min(q0 + Block, m);
+                for (var p = p0; p < pEnd; p++)
+                {
+                    for (var q = q0; q < qEnd; q++)
+                    {
+                        target[(q * m) + p] = source[(p * m) + q];
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>Σ_k w_k·|b_k − a_k|, vectorised; the lane sums are added in a fixed order.</summary>
     /// <param name="a">The first row.</param>
     /// <param name="b">The second row.</param>
