@@ -15,7 +15,7 @@ public sealed partial class ExpectedUtilityWorkspace
     /// <param name="median">μ of <paramref name="positions"/> (see <see cref="Median"/>); used by the (1 − Q) term.</param>
     /// <param name="options">The options.</param>
     /// <param name="random">The run's random stream; required only by <see cref="ConflictResolution.Stochastic"/>.</param>
-    /// <param name="next">Out: x_i(t). May not overlap <paramref name="positions"/>.</param>
+    /// <param name="next">Out: x_i(t). It may be the same memory as <paramref name="positions"/> (the inputs are copied first).</param>
     /// <param name="maxDegreeOfParallelism">The largest number of threads to use; results do not depend on it.</param>
     /// <exception cref="ArgumentException">A span has the wrong length.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="range"/> is not positive and finite.</exception>
