@@ -37,9 +37,9 @@ public sealed class SpatialModel : IForecastModel
         var seed = options.Seed ?? scenario.Seed ?? context.Seed;
         var mapping = SmpScenarioMapping.Create(scenario, effective);
         var used = options.ToSettings();
-        if (effective.Has("affinity"))
+        if (SmpOptionNames.IdealAdjustment.FirstOrDefault(effective.Has) is { } adjustment)
         {
-            used = used.With("affinity", effective.GetString("affinity", string.Empty));
+            used = used.With(SmpOptionNames.IdealAdjustment[0], effective.GetString(adjustment, string.Empty));
         }
 
         if (mapping.Problem is null)

@@ -97,7 +97,7 @@ public sealed class SpatialParameterTests
         // Given an explicit identity accommodation matrix, Then the run equals the default one (A = I)
         var scenario = KtabCsv.Load("SOE-Pol-Comp.csv");
         var a = SpatialModel.Simulate(scenario, ModelSettings.Empty, ModelRunContext.Default);
-        var b = SpatialModel.Simulate(scenario, ModelSettings.Empty.With("affinity", "XJ>XJ=1; WY>WY=1"), ModelRunContext.Default);
+        var b = SpatialModel.Simulate(scenario, ModelSettings.Empty.With("ideal-adjustment", "XJ:XJ=1;WY:WY=1"), ModelRunContext.Default);
         Assert.Equal(a.Final.Positions.ToArray(), b.Final.Positions.ToArray());
     }
 
@@ -105,6 +105,6 @@ public sealed class SpatialParameterTests
     public void Affinity_UnknownActor_IsRejected()
     {
         var e = Assert.Throws<ModelOptionException>(() => SpatialModel.Simulate(KtabCsv.Load("SOE-Pol-Comp.csv"), ModelSettings.Empty.With("affinity", "XJ>Nobody=0.5"), ModelRunContext.Default));
-        Assert.Equal("option 'affinity' = 'XJ>Nobody=0.5' is not allowed; expected entries 'adjusting>reference=value' separated by ';', with actor ids that take part and values in [0, 1].", e.Message);
+        Assert.Equal("option 'affinity' = 'XJ>Nobody=0.5' is not allowed; expected entries 'adjusting:reference=value' separated by ';', with actor ids that take part and values in [0, 1].", e.Message);
     }
 }
