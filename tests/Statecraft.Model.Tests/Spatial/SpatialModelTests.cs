@@ -86,16 +86,23 @@ public sealed class SpatialModelTests
     }
 
     [Fact]
-    public void Run_ScenarioSettingsAndSeed_AreUsedAndRunSettingsWin()
+    public void Run_ScenarioSettingsAreUsedAndRunSettingsWin()
     {
-        // Given smpExample's stored parameters and seed, When the run overrides the transitions
+        // Given smpExample's stored parameters, When the run overrides the transitions
         var scenario = SmpExampleScenario.Create();
-        var f = new SpatialModel().Run(scenario, ModelSettings.Empty.With("state-transitions", "deterministic"), ModelRunContext.Default);
+        var f = new SpatialModel().Run(scenario, ModelSettings.Empty.With("state-transitions", "deterministic"), new ModelRunContext(7));
 
-        // Then the stored values apply except the overridden one, and the scenario's seed is recorded
+        // Then the stored values apply except the overridden one, and the run's seed is recorded
         Assert.Equal("markov-incentive", f.Settings.GetString("pce-model", ""));
         Assert.Equal("deterministic", f.Settings.GetString("state-transitions", ""));
-        Assert.Equal(SmpExampleScenario.Seed, f.Seed);
+        Assert.Equal(7UL, f.Seed);
+    }
+
+    [Fact]
+    public void Run_SeedOption_OverridesTheRunSeed()
+    {
+        var f = new SpatialModel().Run(SmpExampleScenario.Create(), ModelSettings.Empty.With("seed", "5"), new ModelRunContext(7));
+        Assert.Equal(5UL, f.Seed);
     }
 
     [Fact]
