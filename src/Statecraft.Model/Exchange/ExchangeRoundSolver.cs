@@ -21,12 +21,16 @@ internal sealed partial class ExchangeRoundSolver
     private readonly double[] _totalWeight;
     private readonly double[] _compromise;
     private readonly int[][] _present;
+    private readonly double[][] _presentWeight;
+    private readonly double[][] _presentPosition;
     private readonly ExchangeOptions _options;
     private readonly IRandomSource? _random;
     private readonly int[] _realisedSign;
     private readonly double[] _voting;
     private readonly double[] _externalities;
-    private readonly List<ExchangeCandidate> _candidates = [];
+    private readonly PriorityQueue<(ExchangeCandidate Candidate, int Version), (double RankKey, int Generation)> _queue = new(RankOrder.Instance);
+    private readonly List<ExchangeCandidate>[] _byActor;
+    private int _stamp;
 
     /// <summary>Prepares a round: outcomes, weights and the actors present on each issue.</summary>
     /// <param name="n">N.</param>
@@ -48,6 +52,14 @@ internal sealed partial class ExchangeRoundSolver
         _totalWeight = new double[d];
         _compromise = new double[d];
         _present = new int[d][];
+        _presentWeight = new double[d][];
+        _presentPosition = new double[d][];
+        _byActor = new List<ExchangeCandidate>[n];
+        for (var i = 0; i < n; i++)
+        {
+            _byActor[i] = [];
+        }
+
         _realisedSign = new int[n * d];
         _voting = (double[])x.Clone();
         _externalities = new double[n * d];
@@ -69,6 +81,8 @@ internal sealed partial class ExchangeRoundSolver
             }
 
             _present[issue] = [.. members];
+            _presentWeight[issue] = [.. members.Select(i => _w[(i * d) + issue])];
+            _presentPosition[issue] = [.. members.Select(i => x[(i * d) + issue])];
             _totalWeight[issue] = total;
             _compromise[issue] = total > 0 ? sum / total : double.NaN;
         }
@@ -165,7 +179,9 @@ internal sealed partial class ExchangeRoundSolver
                 if (Compute(candidate, false, false))
                 {
                     candidate.Alive = true;
-                    _candidates.Add(candidate);
+                    Push(candidate);
+                    _byActor[supplierOfQ].Add(candidate);
+                    _byActor[supplierOfP].Add(candidate);
                 }
             }
         }
@@ -191,9 +207,13 @@ internal sealed partial class ExchangeRoundSolver
     /// <summary>The outcome of <paramref name="issue"/> from start-of-round positions, with the side's update map and one actor substituted (§4.6).</summary>
     private double Outcome(int issue, ref CandidateSide side, int actor, double position)
     {
+        var actors = _present[issue];
+        var weights = _presentWeight[issue];
+        var positions = _presentPosition[issue];
         double sum = 0;
-        foreach (var k in _present[issue])
+        for (var j = 0; j < actors.Length; j++)
         {
+            var k = actors[j];
             double pos;
             if (k == actor)
             {
@@ -201,10 +221,10 @@ internal sealed partial class ExchangeRoundSolver
             }
             else if (side.UpdateCount == 0 || !side.TryGetUpdate(k, out pos))
             {
-                pos = _x[(k * _d) + issue];
+                pos = positions[j];
             }
 
-            sum += _w[(k * _d) + issue] * pos;
+            sum += weights[j] * pos;
         }
 
         return sum / _totalWeight[issue];
