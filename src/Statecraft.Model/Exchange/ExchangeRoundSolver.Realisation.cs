@@ -101,16 +101,26 @@ internal sealed partial class ExchangeRoundSolver
     }
 
     /// <summary>§4.8: updates every remaining candidate after <paramref name="e"/> is realised, recomputes the affected ones and drops the invalid.</summary>
-    /// <remarks>Only candidates that share an actor with <paramref name="e"/> can match, so only those are visited.</remarks>
+    /// <remarks>
+    /// A candidate matches only through a side with one of <paramref name="e"/>'s actors and the same supply or demand
+    /// issue, so only the candidates indexed under those (actor, issue) keys are visited, each once.
+    /// </remarks>
     private void Propagate(ExchangeCandidate e)
     {
         _stamp++;
-        Visit(_byActor[e.A.Actor], e);
-        Visit(_byActor[e.B.Actor], e);
+        Visit(_bySupply[(e.A.Actor * _d) + e.A.Supply], e);
+        Visit(_byDemand[(e.A.Actor * _d) + e.B.Supply], e);
+        Visit(_bySupply[(e.B.Actor * _d) + e.B.Supply], e);
+        Visit(_byDemand[(e.B.Actor * _d) + e.A.Supply], e);
     }
 
-    private void Visit(List<ExchangeCandidate> list, ExchangeCandidate e)
+    private void Visit(List<ExchangeCandidate>? list, ExchangeCandidate e)
     {
+        if (list is null)
+        {
+            return;
+        }
+
         var merge = _options.Mode == ExchangeMode.DecideCurrent;
         var kept = 0;
         for (var index = 0; index < list.Count; index++)

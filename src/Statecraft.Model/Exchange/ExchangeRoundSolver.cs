@@ -29,7 +29,8 @@ internal sealed partial class ExchangeRoundSolver
     private readonly double[] _voting;
     private readonly double[] _externalities;
     private readonly PriorityQueue<(ExchangeCandidate Candidate, int Version), (double RankKey, int Generation)> _queue = new(RankOrder.Instance);
-    private readonly List<ExchangeCandidate>[] _byActor;
+    private readonly List<ExchangeCandidate>?[] _bySupply;
+    private readonly List<ExchangeCandidate>?[] _byDemand;
     private int _stamp;
 
     /// <summary>Prepares a round: outcomes, weights and the actors present on each issue.</summary>
@@ -54,11 +55,8 @@ internal sealed partial class ExchangeRoundSolver
         _present = new int[d][];
         _presentWeight = new double[d][];
         _presentPosition = new double[d][];
-        _byActor = new List<ExchangeCandidate>[n];
-        for (var i = 0; i < n; i++)
-        {
-            _byActor[i] = [];
-        }
+        _bySupply = new List<ExchangeCandidate>?[n * d];
+        _byDemand = new List<ExchangeCandidate>?[n * d];
 
         _realisedSign = new int[n * d];
         _voting = (double[])x.Clone();
@@ -180,12 +178,17 @@ internal sealed partial class ExchangeRoundSolver
                 {
                     candidate.Alive = true;
                     Push(candidate);
-                    _byActor[supplierOfQ].Add(candidate);
-                    _byActor[supplierOfP].Add(candidate);
+                    Index(_bySupply, (supplierOfQ * _d) + q, candidate);
+                    Index(_byDemand, (supplierOfQ * _d) + p, candidate);
+                    Index(_bySupply, (supplierOfP * _d) + p, candidate);
+                    Index(_byDemand, (supplierOfP * _d) + q, candidate);
                 }
             }
         }
     }
+
+    private static void Index(List<ExchangeCandidate>?[] index, int key, ExchangeCandidate candidate) =>
+        (index[key] ??= []).Add(candidate);
 
     private CandidateSide NewSide(int actor, int supply, int partner)
     {
