@@ -25,7 +25,7 @@ internal sealed partial class ExchangeRoundSolver
             (best, second) = (second, best);
         }
 
-        _queue.Enqueue((second, second.Version), (second.RankKey, second.Generation));
+        _queue.Push(second);
         return best;
     }
 
@@ -33,22 +33,11 @@ internal sealed partial class ExchangeRoundSolver
     private void Push(ExchangeCandidate c)
     {
         c.Version++;
-        _queue.Enqueue((c, c.Version), (c.RankKey, c.Generation));
+        _queue.Push(c);
     }
 
     /// <summary>Removes queue entries until one is alive and current.</summary>
-    private ExchangeCandidate? PopCurrent()
-    {
-        while (_queue.TryDequeue(out var entry, out _))
-        {
-            if (entry.Candidate.Alive && entry.Candidate.Version == entry.Version)
-            {
-                return entry.Candidate;
-            }
-        }
-
-        return null;
-    }
+    private ExchangeCandidate? PopCurrent() => _queue.PopCurrent();
 
     private RealisedExchange Realise(ExchangeCandidate e, int round, int order)
     {

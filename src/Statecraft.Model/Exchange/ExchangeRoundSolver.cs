@@ -28,7 +28,7 @@ internal sealed partial class ExchangeRoundSolver
     private readonly int[] _realisedSign;
     private readonly double[] _voting;
     private readonly double[] _externalities;
-    private readonly PriorityQueue<(ExchangeCandidate Candidate, int Version), (double RankKey, int Generation)> _queue = new(RankOrder.Instance);
+    private readonly CandidateHeap _queue = new();
     private readonly List<ExchangeCandidate>?[] _bySupply;
     private readonly List<ExchangeCandidate>?[] _byDemand;
     private int _stamp;
