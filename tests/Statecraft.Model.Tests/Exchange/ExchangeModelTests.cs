@@ -64,7 +64,7 @@ public sealed class ExchangeModelTests
             scenario.Issues.Select(i => i.Id == "tol-hoogte" ? i with { Group = "height" } : i),
             scenario.Stances);
         var slice = scenario.Slice("tol-hoogte");
-        var compromise = Baselines.WeightedStatistics.WeightedMean(slice.Positions.AsSpan(), slice.Weights());
+        var compromise = global::Statecraft.Model.Baselines.WeightedStatistics.WeightedMean(slice.Positions.AsSpan(), slice.Weights());
 
         // When
         var forecast = new ExchangeModel().Run(scenario, ModelSettings.Empty, ModelRunContext.Default);
