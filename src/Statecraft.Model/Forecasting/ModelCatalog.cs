@@ -14,6 +14,8 @@ public static class ModelCatalog
         new MedianModel(),
         new NashModel(),
         new MeanModel(),
+        new Spatial.SpatialModel(),
+        new Exchange.ExchangeModel(),
         new Mixture.StatecraftModel(),
     ];
 

@@ -31,6 +31,15 @@ public sealed class Xoshiro256StarStar : IRandomSource
         }
     }
 
+    /// <summary>Creates a generator with the given raw state (for reference test vectors).</summary>
+    /// <param name="s0">State word 0.</param>
+    /// <param name="s1">State word 1.</param>
+    /// <param name="s2">State word 2.</param>
+    /// <param name="s3">State word 3.</param>
+    /// <returns>The generator.</returns>
+    internal static Xoshiro256StarStar FromState(ulong s0, ulong s1, ulong s2, ulong s3) =>
+        new(0) { _s0 = s0, _s1 = s1, _s2 = s2, _s3 = s3 };
+
     /// <inheritdoc />
     public ulong NextUInt64()
     {

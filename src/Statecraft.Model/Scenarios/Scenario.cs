@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Statecraft.Model.Uncertainty;
 
 namespace Statecraft.Model.Scenarios;
 
@@ -118,6 +119,9 @@ public sealed record Scenario
     /// <summary>Gets the random seed stored with the scenario (KTAB XML carries one), if any.</summary>
     public ulong? Seed { get; init; }
 
+    /// <summary>Gets how uncertain the inputs are, for Monte Carlo forecasts and sensitivity analysis, if the scenario says.</summary>
+    public UncertaintySpec? Uncertainty { get; init; }
+
     /// <summary>Looks up an actor by id.</summary>
     /// <param name="id">The actor id (ordinal comparison).</param>
     /// <returns>The actor, or <see langword="null"/>.</returns>
@@ -166,14 +170,14 @@ public sealed record Scenario
     /// <param name="stances">The new stances.</param>
     /// <returns>The new scenario; metadata, settings and seed are kept.</returns>
     public Scenario WithStances(IEnumerable<Stance> stances) =>
-        new(Metadata, Actors, Issues, stances) { ModelSettings = ModelSettings, Seed = Seed, Rationales = Rationales };
+        new(Metadata, Actors, Issues, stances) { ModelSettings = ModelSettings, Seed = Seed, Rationales = Rationales, Uncertainty = Uncertainty };
 
     /// <summary>Returns a copy with different actors and stances, revalidated.</summary>
     /// <param name="actors">The new actors.</param>
     /// <param name="stances">The new stances.</param>
     /// <returns>The new scenario; metadata, issues, settings and seed are kept.</returns>
     public Scenario WithActors(IEnumerable<Actor> actors, IEnumerable<Stance> stances) =>
-        new(Metadata, actors, Issues, stances) { ModelSettings = ModelSettings, Seed = Seed, Rationales = Rationales };
+        new(Metadata, actors, Issues, stances) { ModelSettings = ModelSettings, Seed = Seed, Rationales = Rationales, Uncertainty = Uncertainty };
 
     /// <summary>Compares two scenarios by content: every actor, issue (with flags and labels), stance, setting and the seed.</summary>
     /// <param name="other">The other scenario.</param>
@@ -195,6 +199,7 @@ public sealed record Scenario
             && Issues.Zip(other.Issues).All(p => IssueContentEquals(p.First, p.Second))
             && Stances.SequenceEqual(other.Stances)
             && Seed == other.Seed
+            && (Uncertainty is null ? other.Uncertainty is null : Uncertainty.ContentEquals(other.Uncertainty))
             && Rationales.Count == other.Rationales.Count
             && Rationales.All(kv => other.Rationales.TryGetValue(kv.Key, out var r) && r == kv.Value)
             && ModelSettings.Count == other.ModelSettings.Count

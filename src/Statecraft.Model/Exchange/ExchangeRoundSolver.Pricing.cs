@@ -1,0 +1,149 @@
+namespace Statecraft.Model.Exchange;
+
+/// <summary>Pricing a candidate: the equal-gain computation, the outcome-crossing cap and REX (MODELS.md §4.5–§4.7, §4.10).</summary>
+internal sealed partial class ExchangeRoundSolver
+{
+    /// <summary>Computes (or recomputes) a candidate from its current supply positions, ledgers and update maps.</summary>
+    /// <param name="x">The candidate.</param>
+    /// <param name="appendA">Append side A's move to its ledger (recomputation after a supply match on A).</param>
+    /// <param name="appendB">The same for side B.</param>
+    /// <returns>Whether the candidate is valid.</returns>
+    private bool Compute(ExchangeCandidate x, bool appendA, bool appendB)
+    {
+        ref var a = ref x.A;
+        ref var b = ref x.B;
+        int q = a.Supply, p = b.Supply;
+        double sAq = Salience(a.Actor, q), sAp = Salience(a.Actor, p), sBp = Salience(b.Actor, p), sBq = Salience(b.Actor, q);
+        double wAq = Weight(a.Actor, q), wBp = Weight(b.Actor, p);
+        double fullA = Math.Abs(a.Target - a.Y), fullB = Math.Abs(b.Target - b.Y);
+
+        // §4.5: try B's full move; if A would then overshoot, A moves fully instead.
+        var dp = wBp * fullB / _totalWeight[p];
+        var dq = dp * (sAp + sBp) / (sAq + sBq);
+        var moveA = dq * _totalWeight[q] / wAq;
+        var moveB = fullB;
+        var aIsFull = false;
+        if (moveA > fullA)
+        {
+            dq = wAq * fullA / _totalWeight[q];
+            dp = dq * (sAq + sBq) / (sAp + sBp);
+            moveA = fullA;
+            moveB = dp * _totalWeight[p] / wBp;
+            aIsFull = true;
+        }
+
+        a.SetMove(moveA, aIsFull, appendA);
+        b.SetMove(moveB, !aIsFull, appendB);
+        a.EqualGainPos = a.NewPos;
+        b.EqualGainPos = b.NewPos;
+        a.Capped = b.Capped = false;
+        x.Rex = null;
+        var gain = Math.Abs((dq * sAq) - (dp * sAp));
+        x.EqualGain = gain;
+        x.Gain = gain;
+        if (!(gain >= MinGain) || !MoveValid(ref a) || !MoveValid(ref b))
+        {
+            return false;
+        }
+
+        // §4.6: first A (the supplier of q), then B, each after the other's adjustment; rule 1 is not re-tested.
+        Cap(x, 0);
+        Cap(x, 1);
+        if (!MoveValid(ref a) || !MoveValid(ref b))
+        {
+            return false;
+        }
+
+        if (_options.RexP > 0)
+        {
+            Randomise(x);
+        }
+
+        x.RankKey = _options.TieBreak == ExchangeTieBreak.GenerationOrder ? Math.Round(x.Gain, 12) : x.Gain;
+        return true;
+    }
+
+    /// <summary>Shrinks side <paramref name="k"/>'s move when it would push the outcome of its supply issue past its partner's position (§4.6).</summary>
+    private void Cap(ExchangeCandidate x, int k)
+    {
+        ref var y = ref x.Side(k);
+        ref var z = ref x.Side(1 - k);
+        int alpha = y.Supply, beta = z.Supply;
+        var target = y.Target;
+        var before = Outcome(alpha, ref y, y.Actor, y.Y);
+        var after = Outcome(alpha, ref y, y.Actor, y.NewPos);
+        if ((target >= before && target >= after) || (target <= before && target <= after))
+        {
+            return;
+        }
+
+        var wY = Weight(y.Actor, alpha);
+        var moveY = Math.Abs(_totalWeight[alpha] * (target - before) / wY);
+        var deltaAlpha = wY * moveY / _totalWeight[alpha];
+        var deltaBeta = deltaAlpha * (Salience(y.Actor, alpha) + Salience(z.Actor, alpha)) / (Salience(y.Actor, beta) + Salience(z.Actor, beta));
+        var moveZ = deltaBeta * _totalWeight[beta] / Weight(z.Actor, beta);
+        y.SetMove(moveY, false, false);
+        z.SetMove(moveZ, false, false);
+        y.Capped = true;
+        x.Gain = Math.Abs((Salience(z.Actor, alpha) * deltaAlpha) - (Salience(z.Actor, beta) * deltaBeta));
+    }
+
+    /// <summary>The largest outcome shift side <paramref name="k"/> can make on its supply issue: its full move, bounded by the cap (§4.10).</summary>
+    private double MaxShift(ExchangeCandidate x, int k)
+    {
+        ref var y = ref x.Side(k);
+        var alpha = y.Supply;
+        var full = Weight(y.Actor, alpha) * Math.Abs(y.Target - y.Y) / _totalWeight[alpha];
+        var before = Outcome(alpha, ref y, y.Actor, y.Y);
+        var after = Outcome(alpha, ref y, y.Actor, y.Target);
+        var target = y.Target;
+        return (target >= before && target >= after) || (target <= before && target <= after) ? full : Math.Min(full, Math.Abs(target - before));
+    }
+
+    /// <summary>REX: re-solves a valid equal-gain exchange so that a randomly chosen partner wins or loses part of its gain (§4.10, [Statecraft] EU_max).</summary>
+    private void Randomise(ExchangeCandidate x)
+    {
+        var random = _random!;
+        var u = random.NextDouble();
+        var v = random.NextDouble();
+        var z = random.NextDouble();
+        var chosen = u < 0.5 ? 0 : 1;
+        ref var pc = ref x.Side(chosen);
+        ref var po = ref x.Side(1 - chosen);
+        int alpha = pc.Supply, beta = po.Supply;
+        double sPa = Salience(pc.Actor, alpha), sPb = Salience(pc.Actor, beta), sOa = Salience(po.Actor, alpha), sOb = Salience(po.Actor, beta);
+        var maxAlpha = MaxShift(x, chosen);
+        var maxBeta = MaxShift(x, 1 - chosen);
+
+        // Along the line where the partner gains nothing, δβ = (sOa/sOb)·δα.
+        var deltaStar = Math.Min(maxAlpha, sOb / sOa * maxBeta);
+        var euMax = deltaStar * ((sPb * sOa / sOb) - sPa);
+        var g = x.Gain;
+        var p = _options.RexP;
+        var target = v < 0.5 ? g + (p * z * (euMax - g)) : g * (1 - (p * z));
+
+        // The chosen partner moves as far as it can; the other's shift follows from the target gain.
+        var deltaAlpha = maxAlpha;
+        var deltaBeta = (target + (sPa * deltaAlpha)) / sPb;
+        if (deltaBeta > maxBeta)
+        {
+            deltaBeta = maxBeta;
+            deltaAlpha = Math.Clamp(((sPb * deltaBeta) - target) / sPa, 0, maxAlpha);
+        }
+
+        var savedChosen = pc;
+        var savedOther = po;
+        var moveC = deltaAlpha * _totalWeight[alpha] / Weight(pc.Actor, alpha);
+        var moveO = deltaBeta * _totalWeight[beta] / Weight(po.Actor, beta);
+        pc.SetMove(moveC, Math.Abs(moveC - Math.Abs(pc.Target - pc.Y)) <= 1e-12, false);
+        po.SetMove(moveO, Math.Abs(moveO - Math.Abs(po.Target - po.Y)) <= 1e-12, false);
+        var applied = MoveValid(ref pc) && MoveValid(ref po);
+        if (!applied)
+        {
+            pc = savedChosen;
+            po = savedOther;
+        }
+
+        x.Rex = new RexDraw(u, v, z, chosen == 0, euMax, target, applied);
+    }
+}

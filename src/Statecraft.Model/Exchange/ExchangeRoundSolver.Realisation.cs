@@ -1,0 +1,154 @@
+namespace Statecraft.Model.Exchange;
+
+/// <summary>Ranking, realising and propagating exchanges within a round (MODELS.md §4.8, §4.11).</summary>
+internal sealed partial class ExchangeRoundSolver
+{
+    private const double CoinFlipTie = 1e-20;
+
+    /// <summary>The best remaining candidate: highest rank key, ties by generation index; the coin flip may take the runner-up.</summary>
+    private ExchangeCandidate? PickBest()
+    {
+        ExchangeCandidate? best = null;
+        ExchangeCandidate? second = null;
+        foreach (var c in _candidates)
+        {
+            if (best is null || Before(c, best))
+            {
+                second = best;
+                best = c;
+            }
+            else if (second is null || Before(c, second))
+            {
+                second = c;
+            }
+        }
+
+        if (_options.TieBreak == ExchangeTieBreak.SeededCoinFlip && second is not null
+            && Math.Abs(best!.Gain - second.Gain) < CoinFlipTie && _random!.NextDouble() >= 0.5)
+        {
+            return second;
+        }
+
+        return best;
+    }
+
+    private static bool Before(ExchangeCandidate c, ExchangeCandidate other) =>
+        c.RankKey > other.RankKey || (c.RankKey == other.RankKey && c.Generation < other.Generation);
+
+    private RealisedExchange Realise(ExchangeCandidate e, int round, int order)
+    {
+        ref var a = ref e.A;
+        ref var b = ref e.B;
+        int q = a.Supply, p = b.Supply;
+        var deltaQ = Weight(a.Actor, q) * Math.Abs(a.Move) / _totalWeight[q];
+        var deltaP = Weight(b.Actor, p) * Math.Abs(b.Move) / _totalWeight[p];
+        var gainA = (Salience(a.Actor, p) * deltaP) - (Salience(a.Actor, q) * deltaQ);
+        var gainB = (Salience(b.Actor, q) * deltaQ) - (Salience(b.Actor, p) * deltaP);
+        var sideA = Record(ref a, p, gainA);
+        var sideB = Record(ref b, q, gainB);
+
+        _voting[(a.Actor * _d) + q] = a.NewPos;
+        _voting[(b.Actor * _d) + p] = b.NewPos;
+        _realisedSign[(a.Actor * _d) + q] = Math.Sign(a.Move);
+        _realisedSign[(b.Actor * _d) + p] = Math.Sign(b.Move);
+        AddExternalities(a.Actor, b.Actor, p, q, sideB, sideA);
+        return new RealisedExchange(round, order, e.Generation, e.Gain, e.EqualGain, sideA, sideB) { Rex = e.Rex };
+    }
+
+    private ExchangeSide Record(ref CandidateSide side, int demand, double gain) => new(
+        side.Actor,
+        side.Supply,
+        demand,
+        side.Y,
+        side.Move,
+        side.NewPos,
+        side.EqualGainPos,
+        side.Target,
+        gain,
+        Outcome(side.Supply, ref side, side.Actor, side.Y),
+        Outcome(side.Supply, ref side, side.Actor, side.NewPos),
+        side.Capped);
+
+    /// <summary>§4.11: every actor present on both issues and not party to the exchange gains s(|O⁰ − x| − |O¹ − x|) per issue.</summary>
+    private void AddExternalities(int actorA, int actorB, int p, int q, ExchangeSide onP, ExchangeSide onQ)
+    {
+        for (var k = 0; k < _n; k++)
+        {
+            int kp = (k * _d) + p, kq = (k * _d) + q;
+            if (k == actorA || k == actorB || _s[kp] <= 0 || _s[kq] <= 0)
+            {
+                continue;
+            }
+
+            _externalities[kp] += _s[kp] * (Math.Abs(onP.OutcomeBefore - _x[kp]) - Math.Abs(onP.OutcomeAfter - _x[kp]));
+            _externalities[kq] += _s[kq] * (Math.Abs(onQ.OutcomeBefore - _x[kq]) - Math.Abs(onQ.OutcomeAfter - _x[kq]));
+        }
+    }
+
+    /// <summary>§4.8: updates every remaining candidate after <paramref name="e"/> is realised, recomputes the affected ones and drops the invalid.</summary>
+    private void Propagate(ExchangeCandidate e)
+    {
+        var merge = _options.Mode == ExchangeMode.DecideCurrent;
+        var kept = 0;
+        for (var index = 0; index < _candidates.Count; index++)
+        {
+            var x = _candidates[index];
+            if (!x.Alive)
+            {
+                continue;
+            }
+
+            var marked = false;
+            var append0 = false;
+            var append1 = false;
+            for (var k = 0; k < 2; k++)
+            {
+                ref var xs = ref x.Side(k);
+                ref var xo = ref x.Side(1 - k);
+                for (var j = 0; j < 2; j++)
+                {
+                    ref var es = ref e.Side(j);
+                    ref var eo = ref e.Side(1 - j);
+                    if (xs.Actor != es.Actor)
+                    {
+                        continue;
+                    }
+
+                    // (a) Supply match: same actor, same supply issue.
+                    if (xs.Supply == es.Supply)
+                    {
+                        xs.Y = es.NewPos;
+                        marked = true;
+                        if (k == 0)
+                        {
+                            append0 = true;
+                        }
+                        else
+                        {
+                            append1 = true;
+                        }
+                    }
+
+                    // (b) Demand match: same actor, same demand issue (each side's demand is the other side's supply).
+                    if (xo.Supply == eo.Supply)
+                    {
+                        xo.RecordUpdate(eo.Actor, eo.NewPos, _x[(eo.Actor * _d) + eo.Supply], merge);
+                        marked = true;
+                    }
+                }
+            }
+
+            if (marked)
+            {
+                x.Alive = Compute(x, append0, append1);
+            }
+
+            if (x.Alive)
+            {
+                _candidates[kept++] = x;
+            }
+        }
+
+        _candidates.RemoveRange(kept, _candidates.Count - kept);
+    }
+}

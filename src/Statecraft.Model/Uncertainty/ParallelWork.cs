@@ -1,0 +1,69 @@
+using Statecraft.Model.Forecasting;
+
+namespace Statecraft.Model.Uncertainty;
+
+/// <summary>Runs independent work items on up to <see cref="ModelRunContext.MaxDegreeOfParallelism"/> threads, with progress and cancellation.</summary>
+/// <remarks>
+/// Each item writes its result into its own slot, so the outcome never depends on scheduling; callers reduce the slots
+/// in index order afterwards. Progress is reported at most once per percent, from inside a lock, so the values a sink
+/// sees never decrease. Stateless and thread-safe.
+/// </remarks>
+internal static class ParallelWork
+{
+    /// <summary>Runs <paramref name="body"/> for every index in [0, <paramref name="count"/>).</summary>
+    /// <param name="count">The number of items.</param>
+    /// <param name="context">Threads, progress and cancellation.</param>
+    /// <param name="weightOf">The share of the total work each item is worth, in units (e.g. the replicates in a block).</param>
+    /// <param name="body">The work; it must write only to its own slot.</param>
+    /// <exception cref="OperationCanceledException">The context's token was cancelled.</exception>
+    public static void For(int count, ModelRunContext context, Func<int, long> weightOf, Action<int> body)
+    {
+        long total = 0;
+        for (var i = 0; i < count; i++)
+        {
+            total += weightOf(i);
+        }
+
+        var progress = context.Progress;
+        var gate = new object();
+        long done = 0;
+        var reported = -1L;
+        void Step(int i)
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            body(i);
+            if (progress is null || total == 0)
+            {
+                return;
+            }
+
+            var now = Interlocked.Add(ref done, weightOf(i));
+            var percent = now * 100 / total;
+            if (percent > Volatile.Read(ref reported))
+            {
+                lock (gate)
+                {
+                    if (percent > reported)
+                    {
+                        reported = percent;
+                        progress.Report(Math.Min(1.0, (double)now / total));
+                    }
+                }
+            }
+        }
+
+        var threads = Math.Max(1, context.MaxDegreeOfParallelism);
+        if (threads == 1 || count == 1)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                Step(i);
+            }
+
+            return;
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = context.Cancellation };
+        Parallel.For(0, count, options, Step);
+    }
+}
