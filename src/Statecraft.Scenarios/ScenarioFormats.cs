@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using Statecraft.Scenarios.Formats;
+using Statecraft.Scenarios.Formats.ActorTable;
+using Statecraft.Scenarios.Formats.Decide;
+using Statecraft.Scenarios.Formats.Ktab;
 using Statecraft.Scenarios.Formats.Yaml;
 using Statecraft.Scenarios.Validation;
 
@@ -7,11 +10,12 @@ namespace Statecraft.Scenarios;
 
 /// <summary>The registry of scenario file formats: lists them, finds one by name, and detects a file's format.</summary>
 /// <remarks>
-/// Detection: an explicit name (<c>--format</c>) wins; otherwise the formats that claim the file's extension are
-/// asked whether the first characters look like theirs (<see cref="IScenarioFormat.CanRead"/>). One claimant is
-/// used without asking. Several that all recognise the text, or none, fall back to asking every format. Exactly
-/// one match is used; more than one is an ambiguity error naming the candidates and <c>--format</c>; none is an
-/// unknown-format error. Immutable and thread-safe.
+/// Detection: an explicit name (<c>--format</c>) wins. Otherwise the formats that claim the file's extension are
+/// asked whether the first characters look like theirs (<see cref="IScenarioFormat.CanRead"/>); if not exactly one
+/// does, every format is asked. Exactly one match is used; more than one is an ambiguity error naming the
+/// candidates and <c>--format</c>. When none matches, a file whose extension belongs to exactly one format (e.g.
+/// <c>.yaml</c>, but not the generic <c>.csv</c> or <c>.txt</c>) goes to that format so its reader can say what is
+/// missing; otherwise it is an unknown-format error. Immutable and thread-safe.
 /// </remarks>
 public static class ScenarioFormats
 {
@@ -19,8 +23,15 @@ public static class ScenarioFormats
     public static ImmutableArray<IScenarioFormat> All { get; } =
     [
         new YamlScenarioFormat(),
+        new KtabCsvFormat(),
+        new KtabXmlFormat(),
+        new ActorTableFormat(),
+        new DecideFormat(),
         new Formats.Deu.DeuScenarioFormat(),
     ];
+
+    /// <summary>Extensions shared by many kinds of text, which never decide a format on their own.</summary>
+    private static readonly string[] GenericExtensions = [".txt", ".csv", ".tsv", ".dat", ""];
 
     /// <summary>Gets the names of every format, for help texts.</summary>
     public static ImmutableArray<string> Names { get; } = [.. All.Select(f => f.Name)];
@@ -58,36 +69,20 @@ public static class ScenarioFormats
 
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var byExtension = All.Where(f => f.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (byExtension.Count == 1)
-        {
-            format = byExtension[0];
-            return true;
-        }
-
-        var sniffed = new List<IScenarioFormat>();
-        foreach (var f in byExtension)
-        {
-            if (f.CanRead(fileName, head))
-            {
-                sniffed.Add(f);
-            }
-        }
-
+        var sniffed = Recognising(byExtension, fileName, head);
         if (sniffed.Count != 1)
         {
-            var any = new List<IScenarioFormat>();
-            foreach (var f in All)
-            {
-                if (f.CanRead(fileName, head))
-                {
-                    any.Add(f);
-                }
-            }
-
+            var any = Recognising(All, fileName, head);
             if (sniffed.Count == 0 || any.Count == 1)
             {
                 sniffed = any;
             }
+        }
+
+        if (sniffed.Count == 0 && byExtension.Count == 1 && !GenericExtensions.Contains(extension))
+        {
+            // A file named for one format that does not look like it: let that format's reader say what is wrong.
+            sniffed = byExtension;
         }
 
         if (sniffed.Count == 1)
@@ -107,5 +102,19 @@ public static class ScenarioFormats
                 hint: $"Choose one with {string.Join(" or ", sniffed.Select(f => $"--format {f.Name}"))}.");
         problem = problem with { File = fileName };
         return false;
+    }
+
+    private static List<IScenarioFormat> Recognising(IEnumerable<IScenarioFormat> formats, string fileName, ReadOnlySpan<char> head)
+    {
+        var found = new List<IScenarioFormat>();
+        foreach (var f in formats)
+        {
+            if (f.CanRead(fileName, head))
+            {
+                found.Add(f);
+            }
+        }
+
+        return found;
     }
 }

@@ -14,6 +14,7 @@ public static class ModelCatalog
         new MedianModel(),
         new NashModel(),
         new MeanModel(),
+        new ExpectedUtility.ExpectedUtilityModel(),
         new Spatial.SpatialModel(),
         new Exchange.ExchangeModel(),
         new Mixture.StatecraftModel(),

@@ -8,11 +8,9 @@ namespace Statecraft.Model.Uncertainty;
 /// <param name="Sigma">The noise level: σ_x·(U − L) in scale units for a position, the log-normal σ otherwise. Range: ≥ 0.</param>
 public readonly record struct UncertainInput(InputKind Kind, string ActorId, string? IssueId, double Sigma)
 {
+    /// <summary>Gets the input without its noise level.</summary>
+    public ScenarioInput Input => new(Kind, ActorId, IssueId);
+
     /// <summary>Gets a short name such as <c>position(usa, ceasefire)</c> or <c>capability(usa)</c>.</summary>
-    public string Name => Kind switch
-    {
-        InputKind.Position => $"position({ActorId}, {IssueId})",
-        InputKind.Salience => $"salience({ActorId}, {IssueId})",
-        _ => $"capability({ActorId})",
-    };
+    public string Name => Input.Name;
 }

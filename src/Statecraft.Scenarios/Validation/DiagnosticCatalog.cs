@@ -132,6 +132,9 @@ public static class DiagnosticCatalog
     /// <summary>SC1505: a value was replaced by a reader override (a warning).</summary>
     public const string Overridden = "SC1505";
 
+    /// <summary>SC1506: a KTAB actor gives no dimension a positive salience.</summary>
+    public const string KtabZeroSalience = "SC1506";
+
     internal static string Num(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
     internal static Diagnostic Error(string code, string message, string? field = null, string? value = null, string? allowed = null, string? hint = null) =>
@@ -227,6 +230,10 @@ public static class DiagnosticCatalog
     internal static Diagnostic Setting(string field, string kind) =>
         Error(SettingNotScalar, $"{field} is {kind}; a model setting is a single value.", field,
             hint: "Write it as name: value, e.g. rounds: 10.");
+
+    internal static Diagnostic ZeroSalience(string field, string actorId) =>
+        Error(KtabZeroSalience, $"{field}: actor '{actorId}' gives every dimension salience 0.", field, "0", "a positive total",
+            "KTAB needs every actor to care about something (its distance and challenge weight divide by the total salience); raise a salience or remove the actor.");
 
     internal static Diagnostic Layout(string message, string? hint = null) =>
         Error(TableLayout, message, hint: hint);

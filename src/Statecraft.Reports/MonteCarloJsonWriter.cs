@@ -1,0 +1,148 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Statecraft.Model.Scenarios;
+using Statecraft.Model.Uncertainty;
+
+namespace Statecraft.Reports;
+
+/// <summary>Writes a Monte Carlo forecast as JSON: each issue's deterministic forecast and the distribution over the replicates.</summary>
+/// <remarks>
+/// <para>Shape: <c>{"scenario", "title", "model", "settings", "seed", "runs", "uncertainty": {"positionShare",
+/// "salienceSigma", "capabilitySigma", "overrides": [...]}, "manifest": {"toolVersion", "scenarioHash"}, "issues": [{"id",
+/// "name", "forecast", "scale": {"min", "max"}, "distribution": {"mean", "sd", "min", "max", "p10", "p50", "p90", "defined",
+/// "undefined", "histogram": [{"from", "to", "count", "share"}], "regions": [{"name", "from", "to", "probability"}]}}]}</c>.
+/// <c>forecast</c> is the deterministic forecast of the unperturbed scenario; undefined numbers are <c>null</c>. The thread
+/// count is not written (it never changes the numbers), so the same seed gives the same bytes on any machine.</para>
+/// <para>Stateless and thread-safe.</para>
+/// </remarks>
+public static class MonteCarloJsonWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
+
+    /// <summary>Serialises a Monte Carlo result.</summary>
+    /// <param name="scenario">The scenario that was run.</param>
+    /// <param name="result">The result.</param>
+    /// <param name="manifest">How to reproduce the run.</param>
+    /// <returns>Indented JSON ending in a newline.</returns>
+    public static string Write(Scenario scenario, MonteCarloResult result, RunManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(manifest);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("scenario", manifest.Scenario);
+            w.WriteString("title", scenario.Metadata.Title);
+            w.WriteString("model", result.Model);
+            w.WriteStartObject("settings");
+            foreach (var kv in result.Settings.Values.OrderBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase))
+            {
+                w.WriteString(kv.Key, kv.Value);
+            }
+
+            w.WriteEndObject();
+            w.WriteNumber("seed", result.Seed);
+            w.WriteNumber("runs", result.Runs);
+            WriteUncertainty(w, result.Uncertainty);
+            w.WriteStartObject("manifest");
+            w.WriteString("toolVersion", manifest.ToolVersion);
+            w.WriteString("scenarioHash", manifest.ScenarioHash);
+            w.WriteEndObject();
+            w.WriteStartArray("issues");
+            foreach (var d in result.Issues)
+            {
+                var issue = scenario.FindIssue(d.IssueId)
+                    ?? throw new ArgumentException($"The result has issue '{d.IssueId}', which the scenario lacks.", nameof(result));
+                WriteIssue(w, issue, d);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>Writes an uncertainty spec as the <c>uncertainty</c> property.</summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="spec">The spec.</param>
+    public static void WriteUncertainty(Utf8JsonWriter w, UncertaintySpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(spec);
+        w.WriteStartObject("uncertainty");
+        w.WriteNumber("positionShare", spec.PositionShare);
+        w.WriteNumber("salienceSigma", spec.SalienceSigma);
+        w.WriteNumber("capabilitySigma", spec.CapabilitySigma);
+        w.WriteStartArray("overrides");
+        foreach (var o in spec.Overrides)
+        {
+            w.WriteStartObject();
+            w.WriteString("actor", o.ActorId);
+            w.WriteString("issue", o.IssueId);
+            ForecastJsonWriter.WriteNumber(w, "positionShare", o.PositionShare);
+            ForecastJsonWriter.WriteNumber(w, "salienceSigma", o.SalienceSigma);
+            ForecastJsonWriter.WriteNumber(w, "capabilitySigma", o.CapabilitySigma);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteIssue(Utf8JsonWriter w, Issue issue, OutcomeDistribution d)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", issue.Id);
+        w.WriteString("name", issue.Name);
+        ForecastJsonWriter.WriteNumber(w, "forecast", d.Baseline);
+        w.WriteStartObject("scale");
+        w.WriteNumber("min", issue.Scale.Min);
+        w.WriteNumber("max", issue.Scale.Max);
+        w.WriteEndObject();
+        w.WriteStartObject("distribution");
+        ForecastJsonWriter.WriteNumber(w, "mean", d.Mean);
+        ForecastJsonWriter.WriteNumber(w, "sd", d.StandardDeviation);
+        ForecastJsonWriter.WriteNumber(w, "min", d.Min);
+        ForecastJsonWriter.WriteNumber(w, "max", d.Max);
+        ForecastJsonWriter.WriteNumber(w, "p10", d.P10);
+        ForecastJsonWriter.WriteNumber(w, "p50", d.P50);
+        ForecastJsonWriter.WriteNumber(w, "p90", d.P90);
+        w.WriteNumber("defined", d.Defined);
+        w.WriteNumber("undefined", d.Undefined);
+        w.WriteStartArray("histogram");
+        foreach (var b in d.Histogram)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("from", b.Lower);
+            w.WriteNumber("to", b.Upper);
+            w.WriteNumber("count", b.Count);
+            w.WriteNumber("share", b.Share);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("regions");
+        foreach (var r in d.Regions)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", r.Bounds.Name);
+            w.WriteNumber("from", r.Bounds.Lower);
+            w.WriteNumber("to", r.Bounds.Upper);
+            w.WriteNumber("probability", r.Probability);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+}
