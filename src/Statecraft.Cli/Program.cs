@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace Statecraft.Cli;
 
 /// <summary>The entry point of the <c>statecraft</c> command.</summary>
@@ -5,6 +7,6 @@ public static class Program
 {
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
-    /// <returns>The exit code.</returns>
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    /// <returns>0 on success, 1 on an unexpected failure, 2 on bad input.</returns>
+    public static int Main(string[] args) => CliApp.Run(args, AnsiConsole.Console);
 }

@@ -7,6 +7,7 @@ namespace Statecraft.Model.Exchange;
 /// <remarks>
 /// <para>The defaults reproduce the decide reference implementation (commit <c>51dee66</c>) with its ties broken
 /// deterministically: <c>mode=decide-current</c>, <c>tie-break=generation-order</c>, <c>side-rule=at-or-below</c>,
+/// <c>cap-rule=strictly-between</c>,
 /// 10 rounds, φ = 0.1, λ = 0.4, p = 0, one repetition.</para>
 /// <para>Immutable and thread-safe. Construct through <see cref="FromSettings"/> or <c>with</c> on
 /// <see cref="Default"/>, then call <see cref="Validate"/> when the values come from elsewhere.</para>
@@ -14,6 +15,7 @@ namespace Statecraft.Model.Exchange;
 /// <param name="Mode">The move-ledger and update-map rule (§4.7, §4.8). Option <c>mode</c>.</param>
 /// <param name="TieBreak">How equal gains are ordered (§4.8). Option <c>tie-break</c>.</param>
 /// <param name="SideRule">Which actors count as left of the outcome (§4.3). Option <c>side-rule</c>.</param>
+/// <param name="CapRule">When the outcome-crossing cap applies (§4.6). Option <c>cap-rule</c>.</param>
 /// <param name="Rounds">The number of rounds. Range: ≥ 1. Option <c>rounds</c>.</param>
 /// <param name="FixedWeight">φ of the preference update (§4.9). Range: [0, 1], φ + λ ≤ 1. Option <c>fixed-weight</c>.</param>
 /// <param name="SalienceWeight">λ of the preference update (§4.9). Range: [0, 1], φ + λ ≤ 1. Option <c>salience-weight</c>.</param>
@@ -23,6 +25,7 @@ public sealed record ExchangeOptions(
     ExchangeMode Mode,
     ExchangeTieBreak TieBreak,
     ExchangeSideRule SideRule,
+    ExchangeCapRule CapRule,
     int Rounds,
     double FixedWeight,
     double SalienceWeight,
@@ -37,13 +40,13 @@ public sealed record ExchangeOptions(
 
     /// <summary>Gets the defaults, which reproduce the reference implementation with deterministic ties.</summary>
     public static ExchangeOptions Default { get; } =
-        new(ExchangeMode.DecideCurrent, ExchangeTieBreak.GenerationOrder, ExchangeSideRule.AtOrBelow, 10, 0.1, 0.4, 0, 1);
+        new(ExchangeMode.DecideCurrent, ExchangeTieBreak.GenerationOrder, ExchangeSideRule.AtOrBelow, ExchangeCapRule.StrictlyBetween, 10, 0.1, 0.4, 0, 1);
 
     /// <summary>Gets a value indicating whether the run draws random numbers (REX, or the coin-flip tie-break).</summary>
     public bool IsRandom => RexP > 0 || TieBreak == ExchangeTieBreak.SeededCoinFlip;
 
     /// <summary>Reads and validates the options from model settings; unset options take their defaults.</summary>
-    /// <param name="settings">The settings, with kebab-case names (<c>mode</c>, <c>tie-break</c>, <c>side-rule</c>, <c>rounds</c>, <c>fixed-weight</c>, <c>salience-weight</c>, <c>rex-p</c>, <c>repetitions</c>).</param>
+    /// <param name="settings">The settings, with kebab-case names (<c>mode</c>, <c>tie-break</c>, <c>side-rule</c>, <c>cap-rule</c>, <c>rounds</c>, <c>fixed-weight</c>, <c>salience-weight</c>, <c>rex-p</c>, <c>repetitions</c>).</param>
     /// <returns>The options.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
     /// <exception cref="ModelOptionException">A value is malformed or out of range, or the values conflict.</exception>
@@ -55,6 +58,7 @@ public sealed record ExchangeOptions(
             settings.GetEnum("mode", d.Mode),
             settings.GetEnum("tie-break", d.TieBreak),
             settings.GetEnum("side-rule", d.SideRule),
+            settings.GetEnum("cap-rule", d.CapRule),
             settings.GetInt("rounds", d.Rounds, 1, MaxRounds),
             settings.GetDouble("fixed-weight", d.FixedWeight, 0, 1),
             settings.GetDouble("salience-weight", d.SalienceWeight, 0, 1),
@@ -81,6 +85,11 @@ public sealed record ExchangeOptions(
         if (!Enum.IsDefined(SideRule))
         {
             throw new ModelOptionException("side-rule", SideRule.ToString(), "at-or-below, strictly-below");
+        }
+
+        if (!Enum.IsDefined(CapRule))
+        {
+            throw new ModelOptionException("cap-rule", CapRule.ToString(), "strictly-between, no-crossing");
         }
 
         if (Rounds is < 1 or > MaxRounds)

@@ -69,16 +69,15 @@ internal sealed partial class ExchangeRoundSolver
         ref var y = ref x.Side(k);
         ref var z = ref x.Side(1 - k);
         int alpha = y.Supply, beta = z.Supply;
-        var target = y.Target;
         var before = Outcome(alpha, ref y, y.Actor, y.Y);
         var after = Outcome(alpha, ref y, y.Actor, y.NewPos);
-        if ((target >= before && target >= after) || (target <= before && target <= after))
+        if (!Room(before, after, y.Target, _options.CapRule, out var room))
         {
             return;
         }
 
         var wY = Weight(y.Actor, alpha);
-        var moveY = Math.Abs(_totalWeight[alpha] * (target - before) / wY);
+        var moveY = _totalWeight[alpha] * room / wY;
         var deltaAlpha = wY * moveY / _totalWeight[alpha];
         var deltaBeta = deltaAlpha * (Salience(y.Actor, alpha) + Salience(z.Actor, alpha)) / (Salience(y.Actor, beta) + Salience(z.Actor, beta));
         var moveZ = deltaBeta * _totalWeight[beta] / Weight(z.Actor, beta);
@@ -86,6 +85,34 @@ internal sealed partial class ExchangeRoundSolver
         z.SetMove(moveZ, false, false);
         y.Capped = true;
         x.Gain = Math.Abs((Salience(z.Actor, alpha) * deltaAlpha) - (Salience(z.Actor, beta) * deltaBeta));
+    }
+
+    /// <summary>
+    /// Whether a shift of the outcome from <paramref name="before"/> to <paramref name="after"/> must be capped at the
+    /// demander's position <paramref name="target"/>, and if so how far the outcome may move towards it.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="ExchangeCapRule.StrictlyBetween"/> is the reference test. It leaves a hole: when the outcome already sits
+    /// on the target (as it does after an earlier capped exchange with the same demander) the move pushes it past; and in
+    /// floating point whether it "sits on" the target is decided by rounding. <see cref="ExchangeCapRule.NoCrossing"/>
+    /// closes it: the room is then 0, the capped move 0 and the candidate invalid (§4.7 rule 2) [Statecraft].
+    /// </remarks>
+    private static bool Room(double before, double after, double target, ExchangeCapRule rule, out double room)
+    {
+        if (rule == ExchangeCapRule.StrictlyBetween)
+        {
+            room = Math.Abs(target - before);
+            return !((target >= before && target >= after) || (target <= before && target <= after));
+        }
+
+        room = 0;
+        if (after == before || (after > before ? after <= target : after >= target))
+        {
+            return false;
+        }
+
+        room = Math.Max(0, after > before ? target - before : before - target);
+        return true;
     }
 
     /// <summary>The largest outcome shift side <paramref name="k"/> can make on its supply issue: its full move, bounded by the cap (§4.10).</summary>
@@ -96,8 +123,7 @@ internal sealed partial class ExchangeRoundSolver
         var full = Weight(y.Actor, alpha) * Math.Abs(y.Target - y.Y) / _totalWeight[alpha];
         var before = Outcome(alpha, ref y, y.Actor, y.Y);
         var after = Outcome(alpha, ref y, y.Actor, y.Target);
-        var target = y.Target;
-        return (target >= before && target >= after) || (target <= before && target <= after) ? full : Math.Min(full, Math.Abs(target - before));
+        return Room(before, after, y.Target, ExchangeCapRule.NoCrossing, out var room) ? Math.Min(full, room) : full;
     }
 
     /// <summary>REX: re-solves a valid equal-gain exchange so that a randomly chosen partner wins or loses part of its gain (§4.10, [Statecraft] EU_max).</summary>

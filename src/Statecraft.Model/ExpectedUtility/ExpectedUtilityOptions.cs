@@ -93,6 +93,7 @@ public sealed record ExpectedUtilityOptions
     };
 
     /// <summary>Gets the values of the equations of Scholz, Calbert &amp; Smith (2011) read literally.</summary>
+    /// <remarks>The range R stays fixed at its initial value, as in <see cref="ScholzCode"/>; see docs/models/expected-utility.md.</remarks>
     public static ExpectedUtilityOptions PaperLiteral { get; } = ScholzCode with
     {
         Preset = ExpectedUtilityPreset.PaperLiteral,
@@ -102,7 +103,11 @@ public sealed record ExpectedUtilityOptions
         CompromiseSelection = CompromiseSelection.LeastMove,
         Capitulation = CapitulationRule.Enabled,
         QTerm = QTerm.Included,
-        RangeMode = RangeMode.RecomputeEachRound,
+
+        // MODELS.md §2.4 lists recompute-each-round here, but its own oracle (§7.1: the emission median is 7.00 in
+        // rounds 1–8) holds only with the fixed initial range: with a recomputed range the median jumps to 10 in
+        // round 3. The preset follows the oracle; range-mode=recompute-each-round gives the table's reading.
+        RangeMode = RangeMode.FixedInitial,
     };
 
     /// <summary>Returns the values of a preset.</summary>

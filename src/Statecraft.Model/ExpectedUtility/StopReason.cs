@@ -15,6 +15,6 @@ public enum StopReason
     /// <summary>The positions repeated an earlier round within the tolerance.</summary>
     Cycle,
 
-    /// <summary>No dynamics: fewer than two actors, or all actors at one position.</summary>
+    /// <summary>No dynamics: fewer than two actors, or all actors at one position (at the start, or, when R is recomputed, at the start of a round).</summary>
     NoDynamics,
 }

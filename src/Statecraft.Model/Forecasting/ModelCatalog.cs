@@ -14,8 +14,10 @@ public static class ModelCatalog
         new MedianModel(),
         new NashModel(),
         new MeanModel(),
+        new ExpectedUtility.ExpectedUtilityModel(),
         new Spatial.SpatialModel(),
         new Exchange.ExchangeModel(),
+        new Mixture.StatecraftModel(),
     ];
 
     /// <summary>Gets the model used when none is named.</summary>

@@ -52,7 +52,7 @@ public sealed record IssueScale
     /// <returns><see langword="true"/> if Min ≤ value ≤ Max; NaN is never on the scale.</returns>
     public bool Contains(double value) => value >= Min && value <= Max;
 
-    /// <summary>Describes a position with the nearest labels, e.g. "between 'talks stall' (25) and 'deal' (75)".</summary>
+    /// <summary>Describes a position with the nearest labels, e.g. "closest to 'talks stall'".</summary>
     /// <param name="value">A position on the scale.</param>
     /// <returns>The label at <paramref name="value"/>, or the labels that bracket it, or the empty string when there are no labels.</returns>
     public string Describe(double value)
@@ -84,8 +84,8 @@ public sealed record IssueScale
         return (below, above) switch
         {
             ({ } b, { } a) => Math.Abs(value - b.Value) <= Math.Abs(a.Value - value)
-                ? $"nearer '{b.Label}' than '{a.Label}'"
-                : $"nearer '{a.Label}' than '{b.Label}'",
+                ? $"closest to '{b.Label}'"
+                : $"closest to '{a.Label}'",
             ({ } b, null) => $"beyond '{b.Label}'",
             (null, { } a) => $"short of '{a.Label}'",
             _ => string.Empty,

@@ -116,6 +116,9 @@ public sealed record Scenario
     /// </remarks>
     public ImmutableDictionary<string, string> Rationales { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>Gets the domestic arena of the one actor that has a home front (MODELS.md §6.2), if any.</summary>
+    public DomesticArena? Arena { get; init; }
+
     /// <summary>Gets the random seed stored with the scenario (KTAB XML carries one), if any.</summary>
     public ulong? Seed { get; init; }
 
@@ -170,14 +173,14 @@ public sealed record Scenario
     /// <param name="stances">The new stances.</param>
     /// <returns>The new scenario; metadata, settings and seed are kept.</returns>
     public Scenario WithStances(IEnumerable<Stance> stances) =>
-        new(Metadata, Actors, Issues, stances) { ModelSettings = ModelSettings, Seed = Seed, Rationales = Rationales, Uncertainty = Uncertainty };
+        new(Metadata, Actors, Issues, stances) { ModelSettings = ModelSettings, Seed = Seed, Rationales = Rationales, Uncertainty = Uncertainty, Arena = Arena };
 
     /// <summary>Returns a copy with different actors and stances, revalidated.</summary>
     /// <param name="actors">The new actors.</param>
     /// <param name="stances">The new stances.</param>
     /// <returns>The new scenario; metadata, issues, settings and seed are kept.</returns>
     public Scenario WithActors(IEnumerable<Actor> actors, IEnumerable<Stance> stances) =>
-        new(Metadata, actors, Issues, stances) { ModelSettings = ModelSettings, Seed = Seed, Rationales = Rationales, Uncertainty = Uncertainty };
+        new(Metadata, actors, Issues, stances) { ModelSettings = ModelSettings, Seed = Seed, Rationales = Rationales, Uncertainty = Uncertainty, Arena = Arena };
 
     /// <summary>Compares two scenarios by content: every actor, issue (with flags and labels), stance, setting and the seed.</summary>
     /// <param name="other">The other scenario.</param>
@@ -199,6 +202,7 @@ public sealed record Scenario
             && Issues.Zip(other.Issues).All(p => IssueContentEquals(p.First, p.Second))
             && Stances.SequenceEqual(other.Stances)
             && Seed == other.Seed
+            && (Arena is null ? other.Arena is null : Arena.ContentEquals(other.Arena))
             && (Uncertainty is null ? other.Uncertainty is null : Uncertainty.ContentEquals(other.Uncertainty))
             && Rationales.Count == other.Rationales.Count
             && Rationales.All(kv => other.Rationales.TryGetValue(kv.Key, out var r) && r == kv.Value)

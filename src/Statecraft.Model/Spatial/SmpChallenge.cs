@@ -21,6 +21,7 @@ internal static class SmpChallenge
     /// <param name="towardsJ">U^h(n, j) for every n.</param>
     /// <param name="ownPosition">U^h(n, n) for every n.</param>
     /// <param name="weights">c_n·S_n for every n.</param>
+    /// <param name="thirdPartyWeights">The same with 0 at i and j, for the vectorised Prop path.</param>
     /// <param name="salienceJ">S_j, j's total salience: j yields without a contest with probability 1 − S_j.</param>
     /// <param name="rule">The voting rule.</param>
     /// <param name="commit">The third parties' commitment.</param>
@@ -34,6 +35,7 @@ internal static class SmpChallenge
         ReadOnlySpan<double> towardsJ,
         ReadOnlySpan<double> ownPosition,
         ReadOnlySpan<double> weights,
+        ReadOnlySpan<double> thirdPartyWeights,
         double salienceJ,
         SmpVotingRule rule,
         SmpThirdPartyCommit commit,
@@ -43,6 +45,40 @@ internal static class SmpChallenge
         var vj = SmpMath.Vote(rule, weights[j], towardsI[j] - towardsJ[j]);
         var c0ij = Floor + Math.Max(vi, 0) + Math.Max(vj, 0);
         var c0ji = Floor + Math.Max(-vi, 0) + Math.Max(-vj, 0);
+        double cij, cji;
+        if (rule == SmpVotingRule.Prop)
+        {
+            (cij, cji) = SmpChallengeVector.ThirdParties(towardsI, towardsJ, ownPosition, thirdPartyWeights, c0ij, c0ji, commit, sincere);
+        }
+        else
+        {
+            (cij, cji) = ThirdParties(i, j, towardsI, towardsJ, ownPosition, weights, c0ij, c0ji, rule, commit, sincere);
+        }
+
+        var prob = cij / (cij + cji);
+        var uki = towardsI[k];
+        var ukj = towardsJ[k];
+        var statusQuo = uki + ukj;
+        var yields = 2 * uki;
+        var contest = (prob * 2 * uki) + ((1 - prob) * 2 * ukj);
+        var challenge = ((1 - salienceJ) * yields) + (salienceJ * contest);
+        return (challenge - statusQuo, prob);
+    }
+
+    // Any voting rule, one third party at a time in index order.
+    private static (double ForI, double ForJ) ThirdParties(
+        int i,
+        int j,
+        ReadOnlySpan<double> towardsI,
+        ReadOnlySpan<double> towardsJ,
+        ReadOnlySpan<double> ownPosition,
+        ReadOnlySpan<double> weights,
+        double c0ij,
+        double c0ji,
+        SmpVotingRule rule,
+        SmpThirdPartyCommit commit,
+        bool sincere)
+    {
         var cij = c0ij;
         var cji = c0ji;
         var n = weights.Length;
@@ -98,13 +134,6 @@ internal static class SmpChallenge
             }
         }
 
-        var prob = cij / (cij + cji);
-        var uki = towardsI[k];
-        var ukj = towardsJ[k];
-        var statusQuo = uki + ukj;
-        var yields = 2 * uki;
-        var contest = (prob * 2 * uki) + ((1 - prob) * 2 * ukj);
-        var challenge = ((1 - salienceJ) * yields) + (salienceJ * contest);
-        return (challenge - statusQuo, prob);
+        return (cij, cji);
     }
 }

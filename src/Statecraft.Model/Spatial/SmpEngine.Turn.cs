@@ -94,16 +94,15 @@ internal sealed partial class SmpEngine
     {
         var n = _n;
         var view = scratch.Perspective;
+        var r = _perceived.AsSpan(i * n, n);
         for (var x = 0; x < n; x++)
         {
-            var dx = _distanceT.AsSpan(x * n, n);
-            var r = _perceived.AsSpan(i * n, n);
-            var row = view.AsSpan(x * n, n);
-            for (var t = 0; t < n; t++)
-            {
-                row[t] = SmpMath.Utility(dx[t], r[t]);
-            }
+            SmpMath.Utilities(_oneMinusT.AsSpan(x * n, n), _clampedT.AsSpan(x * n, n), r, view.AsSpan(x * n, n));
         }
+
+        var masked = scratch.Weights;
+        _challengeWeight.CopyTo(masked, 0);
+        masked[i] = 0;
 
         for (var t = 0; t < n; t++)
         {
@@ -121,7 +120,9 @@ internal sealed partial class SmpEngine
                 continue;
             }
 
-            var (gain, p) = SmpChallenge.Evaluate(i, j, i, view.AsSpan(i * n, n), view.AsSpan(j * n, n), scratch.Self, _challengeWeight, _totalSalience[j], _o.VotingRule, _o.ThirdPartyCommit, sincere);
+            masked[j] = 0;
+            var (gain, p) = SmpChallenge.Evaluate(i, j, i, view.AsSpan(i * n, n), view.AsSpan(j * n, n), scratch.Self, _challengeWeight, masked, _totalSalience[j], _o.VotingRule, _o.ThirdPartyCommit, sincere);
+            masked[j] = _challengeWeight[j];
             if (gain > best)
             {
                 best = gain;
@@ -150,7 +151,11 @@ internal sealed partial class SmpEngine
         }
 
         var sincere = _o.Mode == SmpMode.Corrected;
-        var (gain, p) = SmpChallenge.Evaluate(i, j, i, scratch.TowardsI, scratch.TowardsJ, scratch.Self, _challengeWeight, _totalSalience[j], _o.VotingRule, _o.ThirdPartyCommit, sincere);
+        var masked = scratch.Weights;
+        _challengeWeight.CopyTo(masked, 0);
+        masked[i] = 0;
+        masked[j] = 0;
+        var (gain, p) = SmpChallenge.Evaluate(i, j, i, scratch.TowardsI, scratch.TowardsJ, scratch.Self, _challengeWeight, masked, _totalSalience[j], _o.VotingRule, _o.ThirdPartyCommit, sincere);
         return _o.Mode == SmpMode.KtabCompatible ? gain : p;
     }
 
@@ -351,6 +356,8 @@ internal sealed partial class SmpEngine
         public double[] TowardsI { get; } = new double[n];
 
         public double[] TowardsJ { get; } = new double[n];
+
+        public double[] Weights { get; } = new double[n];
 
         public SmpElection Election { get; } = new(options);
 

@@ -32,6 +32,8 @@ internal sealed partial class SmpEngine
 
     private readonly double[] _distance;
     private readonly double[] _distanceT;
+    private readonly double[] _oneMinusT;
+    private readonly double[] _clampedT;
     private readonly double[] _risk;
     private readonly double[] _perceived;
     private readonly double[] _own;
@@ -82,6 +84,8 @@ internal sealed partial class SmpEngine
         _ideal = [.. problem.Positions];
         _distance = new double[n * n];
         _distanceT = new double[n * n];
+        _oneMinusT = new double[n * n];
+        _clampedT = new double[n * n];
         _risk = new double[n];
         _perceived = new double[n * n];
         _own = new double[n * n];
@@ -123,7 +127,10 @@ internal sealed partial class SmpEngine
         {
             for (var j = 0; j < n; j++)
             {
-                _distanceT[(j * n) + i] = _distance[(i * n) + j];
+                var dij = _distance[(i * n) + j];
+                _distanceT[(j * n) + i] = dij;
+                _oneMinusT[(j * n) + i] = 1 - dij;
+                _clampedT[(j * n) + i] = Math.Min(dij, 1);
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Statecraft.Model.Spatial;
 
 /// <summary>The scalar formulas of the Spatial Model of Politics: distance, utility, votes and bargain rounding.</summary>
@@ -34,6 +36,27 @@ internal static class SmpMath
     /// <returns>u(d, R), 1 at d = 0 and 0 at d = 1.</returns>
     public static double Utility(double distance, double risk) =>
         distance <= 1 ? (1 - distance) * (1 + (risk * distance)) : (1 - distance) * (1 + risk);
+
+    /// <summary>Fills utilities u(d_t, R_t) from precomputed 1 − d_t and min(d_t, 1), four at a time; bit-identical to <see cref="Utility"/>.</summary>
+    /// <param name="oneMinus">1 − d_t.</param>
+    /// <param name="clamped">min(d_t, 1).</param>
+    /// <param name="risk">R_t.</param>
+    /// <param name="result">Receives (1 − d_t)·(1 + R_t·min(d_t, 1)).</param>
+    public static void Utilities(ReadOnlySpan<double> oneMinus, ReadOnlySpan<double> clamped, ReadOnlySpan<double> risk, Span<double> result)
+    {
+        var t = 0;
+        var one = Vector256.Create(1.0);
+        for (; t + 4 <= result.Length; t += 4)
+        {
+            var u = Vector256.Create(oneMinus.Slice(t, 4)) * (one + (Vector256.Create(risk.Slice(t, 4)) * Vector256.Create(clamped.Slice(t, 4))));
+            u.CopyTo(result.Slice(t, 4));
+        }
+
+        for (; t < result.Length; t++)
+        {
+            result[t] = oneMinus[t] * (1 + (risk[t] * clamped[t]));
+        }
+    }
 
     /// <summary>The part of <see cref="Utility"/> that R multiplies: u(d, R) − u(d, 0) = R·h(d).</summary>
     /// <param name="distance">d ≥ 0.</param>

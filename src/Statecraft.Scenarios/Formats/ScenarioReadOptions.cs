@@ -19,6 +19,14 @@ public sealed record ScenarioReadOptions
     /// <summary>Gets companion file texts by the name the option gave (e.g. the weights table).</summary>
     public ImmutableDictionary<string, string> Companions { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>Gets the format name to read with (e.g. <c>yaml</c>, <c>ktab-csv</c>), or <see langword="null"/> to detect it.</summary>
+    /// <remarks>Set from the command line's <c>--format</c>; see <c>ScenarioFormats</c> for the names.</remarks>
+    public string? Format { get; init; }
+
+    /// <summary>Gets the largest file, in bytes, that the loader reads; larger files are refused unread.</summary>
+    /// <remarks>Default 64 MiB. Range: ≥ 1.</remarks>
+    public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>Returns an option value, or <paramref name="defaultValue"/>.</summary>
     /// <param name="name">The option name.</param>
     /// <param name="defaultValue">The value when unset.</param>

@@ -1,0 +1,75 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Statecraft.Cli.Commands;
+using Statecraft.Cli.Infrastructure;
+using Statecraft.Model.Scenarios;
+using Statecraft.Reports;
+using Statecraft.Scenarios.Validation;
+
+namespace Statecraft.Cli;
+
+/// <summary>Builds and runs the <c>statecraft</c> command line; maps every failure to a clear message and an exit code.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, IAnsiConsole console)
+    {
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(IAnsiConsole), console);
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("statecraft");
+            config.SetApplicationVersion(RunManifest.CurrentToolVersion);
+            config.ConfigureConsole(console);
+            config.PropagateExceptions();
+            config.AddCommand<ForecastCommand>("forecast")
+                .WithDescription("Run a model on a scenario and show its forecast per issue (default: the middle-east-2025 scenario).")
+                .WithExample("forecast")
+                .WithExample("forecast", "eu-emission-1994", "--model", "median")
+                .WithExample("forecast", "my-scenario.yaml", "--model", "nash", "--format", "json", "--out", "forecast.json");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Check scenario files and report every problem at once (exit code 2 if any).")
+                .WithExample("validate", "my-scenario.yaml");
+            config.AddCommand<ConvertCommand>("convert")
+                .WithDescription("Convert a scenario in any supported format to the native YAML format.")
+                .WithExample("convert", "SOE-Pol-Comp.csv", "soe.yaml");
+            config.AddCommand<ScenariosCommand>("scenarios")
+                .WithDescription("List the bundled scenarios.");
+            config.AddCommand<ModelsCommand>("models")
+                .WithDescription("List the models and their options.");
+        });
+
+        var verbose = args.Any(a => a is "-v" or "--verbose");
+        try
+        {
+            return app.Run(args);
+        }
+        catch (ScenarioValidationException ex)
+        {
+            DiagnosticPrinter.Print(console, ex.Diagnostics);
+            var errors = ex.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            console.MarkupLine($"[red]{errors} error(s); nothing was run.[/]");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex) when (ex is ModelOptionException or UserInputException or CommandAppException)
+        {
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            if (verbose)
+            {
+                console.WriteException(ex);
+            }
+
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex) when (!verbose)
+        {
+            console.MarkupLine($"[red]unexpected error:[/] {Markup.Escape(ex.Message)} [dim](run again with --verbose for details)[/]");
+            return ExitCodes.Failure;
+        }
+    }
+}

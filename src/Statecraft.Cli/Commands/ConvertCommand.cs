@@ -1,0 +1,40 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Statecraft.Cli.Infrastructure;
+using Statecraft.Scenarios;
+
+namespace Statecraft.Cli.Commands;
+
+/// <summary>The arguments of <c>statecraft convert</c>.</summary>
+internal sealed class ConvertSettings : ScenarioSettings
+{
+    [CommandArgument(1, "<OUT>")]
+    [Description("The native YAML file to write (.yaml or .yml). Written atomically: an existing file is replaced only when the new one is complete.")]
+    public string Out { get; init; } = string.Empty;
+
+    public override ValidationResult Validate()
+    {
+        var ext = Path.GetExtension(Out).ToLowerInvariant();
+        return ext is ".yaml" or ".yml"
+            ? base.Validate()
+            : ValidationResult.Error($"OUT {Out}: convert writes the native YAML format; name the file .yaml or .yml.");
+    }
+}
+
+/// <summary><c>statecraft convert IN OUT</c>: reads any supported format and writes the native YAML format.</summary>
+internal sealed class ConvertCommand(IAnsiConsole console) : Command<ConvertSettings>
+{
+    public override int Execute(CommandContext context, ConvertSettings settings, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(settings.Scenario))
+        {
+            throw new UserInputException("convert needs IN and OUT, e.g. statecraft convert SOE-Pol-Comp.csv soe.yaml.");
+        }
+
+        var loaded = ScenarioResolver.Resolve(settings.Scenario, ScenarioResolver.ReadOptions(settings.InputFormat, settings.Capability, settings.Weights));
+        NativeScenarioWriter.WriteFile(loaded.Scenario, settings.Out, [$"Converted by statecraft convert from {loaded.Name}."]);
+        console.MarkupLine($"[green]wrote[/] {Markup.Escape(settings.Out)} ({loaded.Scenario.Actors.Length} actors, {loaded.Scenario.Issues.Length} issues)");
+        return ExitCodes.Ok;
+    }
+}

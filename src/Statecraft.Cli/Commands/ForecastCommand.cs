@@ -1,0 +1,66 @@
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Statecraft.Cli.Infrastructure;
+using Statecraft.Cli.Rendering;
+using Statecraft.Model.Forecasting;
+using Statecraft.Reports;
+using Statecraft.Scenarios;
+
+namespace Statecraft.Cli.Commands;
+
+/// <summary><c>statecraft forecast [SCENARIO]</c>: runs a model and prints or writes its forecast.</summary>
+internal sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastSettings>
+{
+    public override int Execute(CommandContext context, ForecastSettings settings, CancellationToken cancellationToken)
+    {
+        var loaded = ScenarioResolver.Resolve(settings.Scenario, ScenarioResolver.ReadOptions(settings.InputFormat, settings.Capability, settings.Weights));
+        var model = ModelResolver.Resolve(settings.Model);
+        var modelSettings = ModelResolver.Settings(loaded.Scenario, model, settings.Preset, settings.Rounds, settings.Set);
+        var seed = settings.Seed ?? loaded.Scenario.Seed ?? 42UL;
+        var runContext = new ModelRunContext(seed) { Cancellation = cancellationToken };
+
+        var forecast = model.Run(loaded.Scenario, modelSettings, runContext) with { Seed = seed };
+        var manifest = new RunManifest(loaded.Name, loaded.Hash, RunManifest.CurrentToolVersion);
+
+        var text = settings.Format.ToLowerInvariant() switch
+        {
+            "json" => ForecastJsonWriter.Write(loaded.Scenario, forecast, manifest),
+            "csv" => ForecastCsvWriter.Write(loaded.Scenario, forecast),
+            _ => null,
+        };
+
+        if (text is null)
+        {
+            if (settings.Out is { } outFile)
+            {
+                AtomicFile.WriteAllText(outFile, PlainText.Render(c => ForecastTable.Render(c, loaded, forecast)));
+            }
+            else
+            {
+                ForecastTable.Render(console, loaded, forecast);
+            }
+        }
+        else if (settings.Out is { } outFile)
+        {
+            AtomicFile.WriteAllText(outFile, text);
+        }
+        else
+        {
+            console.Profile.Out.Writer.Write(text);
+        }
+
+        if (settings.Chart is { } chart)
+        {
+            ForecastChart.Save(loaded.Scenario, forecast, chart);
+        }
+
+        if (settings.Out is not null || settings.Chart is not null)
+        {
+            var written = string.Join(" and ", new[] { settings.Out, settings.Chart }.Where(f => f is not null));
+            console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[dim]wrote {Markup.Escape(written)}[/]"));
+        }
+
+        return ExitCodes.Ok;
+    }
+}

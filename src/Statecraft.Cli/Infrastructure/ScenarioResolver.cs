@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Statecraft.Model.Scenarios;
+using Statecraft.Scenarios;
+using Statecraft.Scenarios.Formats;
+using Statecraft.Scenarios.Validation;
+
+namespace Statecraft.Cli.Infrastructure;
+
+/// <summary>Turns the SCENARIO argument into a scenario: a file in any supported format, or a bundled scenario's name.</summary>
+internal static class ScenarioResolver
+{
+    /// <summary>The bundled scenario run when no SCENARIO is given.</summary>
+    public const string DefaultScenario = "middle-east-2025";
+
+    /// <summary>Loads the scenario, or throws <see cref="ScenarioValidationException"/> with every problem.</summary>
+    public static LoadedScenario Resolve(string? argument, ScenarioReadOptions options)
+    {
+        var name = string.IsNullOrWhiteSpace(argument) ? DefaultScenario : argument.Trim();
+        if (File.Exists(name) || Directory.Exists(name) || LooksLikePath(name))
+        {
+            var scenario = ScenarioLoader.Load(name, options);
+            return new LoadedScenario(scenario, name, Hash(scenario));
+        }
+
+        if (BundledScenarios.TryLoad(name, out var bundled) && bundled is not null)
+        {
+            return new LoadedScenario(bundled, name, Hash(bundled));
+        }
+
+        var known = BundledScenarios.Names;
+        var nearest = NearestName.Find(name, known);
+        var hint = nearest is null
+            ? $"Bundled scenarios: {string.Join(", ", known)}."
+            : $"Did you mean the bundled scenario '{nearest}'? Bundled scenarios: {string.Join(", ", known)}.";
+        throw new ScenarioValidationException(
+        [
+            new Diagnostic(DiagnosticSeverity.Error, "SC0001", $"'{name}' is neither a file nor a bundled scenario.")
+            {
+                File = name,
+                Hint = hint,
+            },
+        ]);
+    }
+
+    /// <summary>The SHA-256 of the scenario's canonical native text, in lower-case hex.</summary>
+    public static string Hash(Scenario scenario) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(NativeScenarioWriter.Write(scenario))));
+
+    /// <summary>Builds reader options from the command line's reader flags.</summary>
+    public static ScenarioReadOptions ReadOptions(string? inputFormat, string? capability, string? weights)
+    {
+        var values = ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
+        if (!string.IsNullOrWhiteSpace(inputFormat))
+        {
+            values = values.SetItem("format", inputFormat);
+        }
+
+        if (!string.IsNullOrWhiteSpace(capability))
+        {
+            values = values.SetItem("capability", capability);
+        }
+
+        if (!string.IsNullOrWhiteSpace(weights))
+        {
+            values = values.SetItem("weights", weights);
+        }
+
+        return ScenarioReadOptions.Default with { Values = values };
+    }
+
+    private static bool LooksLikePath(string name) =>
+        name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || Path.HasExtension(name);
+}
+
+/// <summary>A scenario with the name the user gave and its content hash.</summary>
+internal sealed record LoadedScenario(Scenario Scenario, string Name, string Hash);

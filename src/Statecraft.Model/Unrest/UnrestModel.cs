@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Statecraft.Model.Randomness;
+
+namespace Statecraft.Model.Unrest;
+
+/// <summary>Epstein's civil-violence Model I: a seeded, reproducible agent-based model of decentralised rebellion.</summary>
+/// <remarks>
+/// <para>Epstein, J. M. (2002). Modeling civil violence: an agent-based computational approach. PNAS 99 (suppl. 3):
+/// 7243–7250, doi:10.1073/pnas.092080199. Citizens with hardship H and risk aversion R turn active when
+/// G − R·P &gt; T, G = H·(1 − L), P = 1 − exp(−k·f(C/A)); cops arrest actives in view. MODELS.md §5 gives every
+/// rule and variant; <see cref="UnrestOptions"/> selects them.</para>
+/// <para>A step is a pure function of (state, random source): the same seed gives bit-identical runs on every
+/// platform. Immutable and thread-safe (the random source passed in is not).</para>
+/// </remarks>
+/// <param name="Options">The parameters and variant switches.</param>
+public sealed record UnrestModel(UnrestOptions Options)
+{
+    /// <summary>Places the actors and draws the agents' attributes: tick 0, everyone quiet.</summary>
+    /// <param name="rng">The run's random source.</param>
+    /// <returns>The initial state.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public UnrestState CreateInitialState(IRandomSource rng) => new(new UnrestWorld(Options, rng));
+
+    /// <summary>Plays one tick.</summary>
+    /// <param name="state">The current state (from this model).</param>
+    /// <param name="rng">The run's random source, advanced by the tick's draws.</param>
+    /// <returns>The next state; <paramref name="state"/> is unchanged.</returns>
+    public UnrestState Next(UnrestState state, IRandomSource rng)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(rng);
+        if (!ReferenceEquals(state.Options, Options) && state.Options != Options)
+        {
+            throw new ArgumentException("The state belongs to a model with other options.", nameof(state));
+        }
+
+        return state.Step(rng);
+    }
+
+    /// <summary>Runs <paramref name="ticks"/> ticks from a fresh initial state and records the counts of every tick.</summary>
+    /// <param name="ticks">The number of ticks. Range: ≥ 0.</param>
+    /// <param name="seed">The root seed; the run uses the generator seeded with it.</param>
+    /// <returns>Ticks 0 … <paramref name="ticks"/>.</returns>
+    public UnrestRun Run(int ticks, ulong seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(ticks);
+        var simulation = UnrestSimulation.Create(Options, new Xoshiro256StarStar(seed));
+        var builder = ImmutableArray.CreateBuilder<UnrestTick>(ticks + 1);
+        builder.Add(simulation.Counts);
+        for (var t = 0; t < ticks; t++)
+        {
+            simulation.Step();
+            builder.Add(simulation.Counts);
+        }
+
+        return new UnrestRun(Options, builder.MoveToImmutable()) { Seed = seed };
+    }
+}

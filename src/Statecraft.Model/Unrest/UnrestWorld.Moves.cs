@@ -1,0 +1,264 @@
+using Statecraft.Model.Randomness;
+
+namespace Statecraft.Model.Unrest;
+
+/// <content>Movement (rule M), arrests (rule C) and release (MODELS.md §5.6–§5.7).</content>
+internal sealed partial class UnrestWorld
+{
+    // Rejection draws before the exact fallback scan; either path gives a uniform empty site.
+    private const int RejectionTries = 8;
+
+    private void MoveAgent(int i, IRandomSource rng)
+    {
+        var x = _x[i];
+        var y = _y[i];
+        if (!TryRandomEmptySite(x, y, _agentVision, rng, out var nx, out var ny))
+        {
+            return;
+        }
+
+        var active = _state[i] == Active;
+        _lattice.Add(_lattice.Occupied, x, y, -1);
+        _lattice.Add(_lattice.Free, x, y, -1);
+        UnlinkAgent(i);
+        _x[i] = nx;
+        _y[i] = ny;
+        LinkAgent(i);
+        _lattice.Add(_lattice.Occupied, nx, ny, 1);
+        _lattice.Add(_lattice.Free, nx, ny, 1);
+        if (active)
+        {
+            _lattice.Add(_lattice.Actives, x, y, -1);
+            _lattice.Add(_lattice.Actives, nx, ny, 1);
+        }
+    }
+
+    private void MoveCop(int c, IRandomSource rng)
+    {
+        if (TryRandomEmptySite(_copX[c], _copY[c], _copVision, rng, out var nx, out var ny))
+        {
+            PlaceCop(c, nx, ny);
+        }
+    }
+
+    private void PlaceCop(int c, int nx, int ny)
+    {
+        _lattice.Add(_lattice.Occupied, _copX[c], _copY[c], -1);
+        _lattice.Add(_lattice.Cops, _copX[c], _copY[c], -1);
+        _copX[c] = nx;
+        _copY[c] = ny;
+        _lattice.Add(_lattice.Occupied, nx, ny, 1);
+        _lattice.Add(_lattice.Cops, nx, ny, 1);
+    }
+
+    /// <summary>Draws a uniformly random empty site in the open neighbourhood of (x, y); false when none is empty.</summary>
+    private bool TryRandomEmptySite(int x, int y, VisionNeighbourhood vision, IRandomSource rng, out int nx, out int ny)
+    {
+        var dxs = vision.OffsetDx.AsSpan();
+        var dys = vision.OffsetDy.AsSpan();
+        var cells = dxs.Length;
+        var occupied = _lattice.Occupied;
+        nx = ny = -1;
+        if (cells == 0)
+        {
+            return false;
+        }
+
+        for (var t = 0; t < RejectionTries; t++)
+        {
+            var k = rng.NextInt(cells);
+            var yy = _lattice.WrapY(y + dys[k]);
+            if (occupied[_lattice.Index(x + dxs[k], yy)] == 0)
+            {
+                nx = _lattice.WrapX(x + dxs[k]);
+                ny = yy;
+                return true;
+            }
+        }
+
+        var empty = 0;
+        for (var k = 0; k < cells; k++)
+        {
+            if (occupied[_lattice.Index(x + dxs[k], _lattice.WrapY(y + dys[k]))] == 0)
+            {
+                empty++;
+            }
+        }
+
+        if (empty == 0)
+        {
+            return false;
+        }
+
+        var pick = rng.NextInt(empty);
+        for (var k = 0; k < cells; k++)
+        {
+            var yy = _lattice.WrapY(y + dys[k]);
+            if (occupied[_lattice.Index(x + dxs[k], yy)] == 0 && pick-- == 0)
+            {
+                nx = _lattice.WrapX(x + dxs[k]);
+                ny = yy;
+                return true;
+            }
+        }
+
+        throw new InvalidOperationException("Unreachable: an empty site was counted but not found.");
+    }
+
+    /// <summary>Rule C: the cop arrests one free active in its closed neighbourhood, chosen uniformly.</summary>
+    private void ActCop(int c, IRandomSource rng)
+    {
+        var x = _copX[c];
+        var y = _copY[c];
+        var count = _lattice.SumClosed(_lattice.Actives, x, y, _copVision);
+        if (count == 0)
+        {
+            return;
+        }
+
+        var pick = rng.NextInt(count);
+        var reach = _copVision.Reach;
+        var half = _copVision.RowHalfWidths.AsSpan();
+        var actives = _lattice.Actives;
+        for (var dy = -reach; dy <= reach; dy++)
+        {
+            var yy = _lattice.WrapY(y + dy);
+            var h = half[dy + reach];
+            for (var dx = -h; dx <= h; dx++)
+            {
+                var here = actives[_lattice.Index(x + dx, yy)];
+                if (pick >= here)
+                {
+                    pick -= here;
+                    continue;
+                }
+
+                var agent = _head[(yy * _options.Width) + _lattice.WrapX(x + dx)];
+                while (true)
+                {
+                    if (_state[agent] == Active && pick-- == 0)
+                    {
+                        Arrest(agent, c, rng);
+                        return;
+                    }
+
+                    agent = _next[agent];
+                }
+            }
+        }
+
+        throw new InvalidOperationException("Unreachable: an active was counted but not found.");
+    }
+
+    private void Arrest(int i, int cop, IRandomSource rng)
+    {
+        var x = _x[i];
+        var y = _y[i];
+        _state[i] = Jailed;
+        ActiveCount--;
+        JailedCount++;
+        _lattice.Add(_lattice.Actives, x, y, -1);
+        _lattice.Add(_lattice.Free, x, y, -1);
+        _term[i] = JailTermDistribution.Draw(_options.JailTerm, _options.MaxJailTerm, rng);
+        switch (_options.JailPlacement)
+        {
+            case JailPlacement.OffLattice:
+                _lattice.Add(_lattice.Occupied, x, y, -1);
+                UnlinkAgent(i);
+                _x[i] = -1;
+                _y[i] = -1;
+                break;
+            case JailPlacement.OnLatticeEmpty:
+                _lattice.Add(_lattice.Occupied, x, y, -1);
+                break;
+            default:
+                break;
+        }
+
+        ArrestsThisTick++;
+        CumulativeArrests++;
+        if (_localLegitimacy is not null)
+        {
+            _lattice.Add(_lattice.ArrestMarks, x, y, 1);
+            _arrestSites.Add((y * _options.Width) + x);
+        }
+
+        if (_options.CopStepsOntoArrest)
+        {
+            PlaceCop(cop, x, y);
+        }
+    }
+
+    private void Release(int i, IRandomSource rng)
+    {
+        switch (_options.JailPlacement)
+        {
+            case JailPlacement.OffLattice:
+                if (!TryRandomEmptySiteAnywhere(rng, out var x, out var y))
+                {
+                    // No room: stay jailed with term 0 and try again at the next countdown.
+                    return;
+                }
+
+                _x[i] = x;
+                _y[i] = y;
+                LinkAgent(i);
+                _lattice.Add(_lattice.Occupied, x, y, 1);
+                break;
+            case JailPlacement.OnLatticeEmpty:
+                _lattice.Add(_lattice.Occupied, _x[i], _y[i], 1);
+                break;
+            default:
+                break;
+        }
+
+        _lattice.Add(_lattice.Free, _x[i], _y[i], 1);
+        _state[i] = Quiet;
+        JailedCount--;
+    }
+
+    private bool TryRandomEmptySiteAnywhere(IRandomSource rng, out int x, out int y)
+    {
+        var width = _options.Width;
+        var sites = width * _options.Height;
+        var occupied = _lattice.Occupied;
+        for (var t = 0; t < 4 * RejectionTries; t++)
+        {
+            var s = rng.NextInt(sites);
+            x = s % width;
+            y = s / width;
+            if (occupied[_lattice.Index(x, y)] == 0)
+            {
+                return true;
+            }
+        }
+
+        var empty = 0;
+        for (var s = 0; s < sites; s++)
+        {
+            if (occupied[_lattice.Index(s % width, s / width)] == 0)
+            {
+                empty++;
+            }
+        }
+
+        x = y = -1;
+        if (empty == 0)
+        {
+            return false;
+        }
+
+        var pick = rng.NextInt(empty);
+        for (var s = 0; s < sites; s++)
+        {
+            if (occupied[_lattice.Index(s % width, s / width)] == 0 && pick-- == 0)
+            {
+                x = s % width;
+                y = s / width;
+                return true;
+            }
+        }
+
+        throw new InvalidOperationException("Unreachable: an empty site was counted but not found.");
+    }
+}

@@ -1,0 +1,129 @@
+using Statecraft.Model.Randomness;
+
+namespace Statecraft.Model.Unrest;
+
+/// <content>Initial placement (MODELS.md §5.2–§5.3).</content>
+internal sealed partial class UnrestWorld
+{
+    /// <summary>Places cops and agents and draws every agent's H and R, in that order, from <paramref name="rng"/>.</summary>
+    public UnrestWorld(UnrestOptions options, IRandomSource rng)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(rng);
+        options.Validate();
+        _options = options;
+        _jailFactor = options.JailDeterrenceExponent == 0
+            ? 1
+            : Math.Pow(options.JailTerm == JailTermRule.Infinite ? double.PositiveInfinity : options.MaxJailTerm, options.JailDeterrenceExponent);
+        _agentVision = VisionNeighbourhood.Create(options.AgentVision, options.VisionMetric);
+        _copVision = VisionNeighbourhood.Create(options.CopVision, options.VisionMetric);
+        var width = options.Width;
+        var height = options.Height;
+        var sites = width * height;
+        _lattice = new Lattice(width, height, Math.Max(_agentVision.Reach, _copVision.Reach));
+        _head = new int[sites];
+        Array.Fill(_head, -1);
+
+        var copSites = new List<int>();
+        var agentSites = new List<int>();
+        if (options.Placement == PlacementRule.ExactCount)
+        {
+            var cops = (int)Math.Round(options.CopDensity * sites, MidpointRounding.AwayFromZero);
+            var agents = Math.Min(sites - cops, (int)Math.Round(options.AgentDensity * sites, MidpointRounding.AwayFromZero));
+            var all = new int[sites];
+            for (var s = 0; s < sites; s++)
+            {
+                all[s] = s;
+            }
+
+            // A partial Fisher–Yates shuffle: the first cops + agents entries are distinct uniform sites.
+            for (var k = 0; k < cops + agents; k++)
+            {
+                var j = k + rng.NextInt(sites - k);
+                (all[k], all[j]) = (all[j], all[k]);
+                (k < cops ? copSites : agentSites).Add(all[k]);
+            }
+        }
+        else
+        {
+            for (var s = 0; s < sites; s++)
+            {
+                var u = rng.NextDouble();
+                if (u < options.CopDensity)
+                {
+                    copSites.Add(s);
+                }
+                else if (u < options.CopDensity + options.AgentDensity)
+                {
+                    agentSites.Add(s);
+                }
+            }
+        }
+
+        var n = agentSites.Count;
+        _hardship = new double[n];
+        _riskAversion = new double[n];
+        _state = new byte[n];
+        _term = new int[n];
+        _x = new int[n];
+        _y = new int[n];
+        _next = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            _hardship[i] = rng.NextDouble();
+            _riskAversion[i] = rng.NextDouble();
+            var site = agentSites[i];
+            _x[i] = site % width;
+            _y[i] = site / width;
+            LinkAgent(i);
+            _lattice.Add(_lattice.Occupied, _x[i], _y[i], 1);
+            _lattice.Add(_lattice.Free, _x[i], _y[i], 1);
+        }
+
+        _copX = new int[copSites.Count];
+        _copY = new int[copSites.Count];
+        for (var c = 0; c < copSites.Count; c++)
+        {
+            _copX[c] = copSites[c] % width;
+            _copY[c] = copSites[c] / width;
+            _lattice.Add(_lattice.Occupied, _copX[c], _copY[c], 1);
+            _lattice.Add(_lattice.Cops, _copX[c], _copY[c], 1);
+        }
+
+        CopCount = InitialCops = copSites.Count;
+        _arrestSites = [];
+        var law = options.LegitimacyLaw;
+        Legitimacy = Math.Clamp(law.Initial(options.Legitimacy), 0, 1);
+        Baseline = law is SynthesisLegitimacy { Baseline: { } b } ? b : options.Legitimacy;
+        if (law.Scope == LegitimacyScope.Local)
+        {
+            _localLegitimacy = new double[n];
+            Array.Fill(_localLegitimacy, Legitimacy);
+        }
+    }
+
+    private void LinkAgent(int i)
+    {
+        var site = (_y[i] * _options.Width) + _x[i];
+        _next[i] = _head[site];
+        _head[site] = i;
+    }
+
+    private void UnlinkAgent(int i)
+    {
+        var site = (_y[i] * _options.Width) + _x[i];
+        if (_head[site] == i)
+        {
+            _head[site] = _next[i];
+            return;
+        }
+
+        var k = _head[site];
+        while (_next[k] != i)
+        {
+            k = _next[k];
+        }
+
+        _next[k] = _next[i];
+    }
+}
