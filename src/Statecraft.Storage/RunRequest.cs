@@ -8,7 +8,7 @@ namespace Statecraft.Storage;
 
 /// <summary>Everything besides the scenario that a run needs to be replayed: what to run, the model and its options, seed, replicates and noise.</summary>
 /// <remarks>
-/// <para>Stored as the run's <see cref="RunRecord.OptionsJson"/> (compact JSON, fixed member order): <c>{"kind", "model",
+/// <para>Stored as the run's <see cref="RunRecord.OptionsJson"/> (compact JSON, fixed member order): <c>{"kind", "model", "source",
 /// "settings": {name: value}, "seed", "runs", "threads", "histogramBins", "samples", "uncertainty", "shocks": [text]}</c>.
 /// <c>uncertainty</c> is the spec passed on the command line, or <c>null</c> when the scenario's own was used (it is part
 /// of the stored scenario text).</para>
@@ -20,6 +20,9 @@ namespace Statecraft.Storage;
 /// <param name="Seed">The root seed.</param>
 public sealed record RunRequest(string Kind, string Model, ModelSettings Settings, ulong Seed)
 {
+    /// <summary>Gets the scenario as the user named it (a bundled name or a file path), for output; the store keeps the content itself.</summary>
+    public string Source { get; init; } = string.Empty;
+
     /// <summary>Gets the number of Monte Carlo replicates (1 for a single forecast).</summary>
     public int Runs { get; init; } = 1;
 
@@ -48,6 +51,7 @@ public sealed record RunRequest(string Kind, string Model, ModelSettings Setting
             w.WriteStartObject();
             w.WriteString("kind", Kind);
             w.WriteString("model", Model);
+            w.WriteString("source", Source);
             w.WritePropertyName("settings");
             CanonicalWriter.WriteSettings(w, Settings);
             w.WriteNumber("seed", Seed);
@@ -83,6 +87,7 @@ public sealed record RunRequest(string Kind, string Model, ModelSettings Setting
             var r = doc.RootElement;
             return new RunRequest(r.GetProperty("kind").GetString()!, r.GetProperty("model").GetString()!, CanonicalReader.ReadSettings(r.GetProperty("settings")), r.GetProperty("seed").GetUInt64())
             {
+                Source = r.GetProperty("source").GetString()!,
                 Runs = r.GetProperty("runs").GetInt32(),
                 Threads = r.GetProperty("threads").GetInt32(),
                 HistogramBins = r.GetProperty("histogramBins").GetInt32(),
