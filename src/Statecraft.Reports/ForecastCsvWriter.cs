@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Scenarios;
 
@@ -24,15 +23,15 @@ public static class ForecastCsvWriter
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(forecast);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var csv = new CsvWriter(text, config))
+        var options = new CsvWriterOptions { NewLine = "\n", FormatProvider = CultureInfo.InvariantCulture };
+        using (var csv = CsvWriter.Create(text, options, leaveOpen: true))
         {
             foreach (var h in new[] { "model", "issue_id", "issue_name", "forecast", "round", "median", "mean", "actor_id", "position" })
             {
                 csv.WriteField(h);
             }
 
-            csv.NextRecord();
+            csv.EndRecord();
             foreach (var f in forecast.Issues)
             {
                 var name = scenario.FindIssue(f.IssueId)?.Name ?? f.IssueId;
@@ -73,6 +72,6 @@ public static class ForecastCsvWriter
             csv.WriteField(field);
         }
 
-        csv.NextRecord();
+        csv.EndRecord();
     }
 }
