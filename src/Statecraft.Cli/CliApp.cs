@@ -27,6 +27,10 @@ internal static class CliApp
                 .WithExample("forecast")
                 .WithExample("forecast", "eu-emission-1994", "--model", "median")
                 .WithExample("forecast", "my-scenario.yaml", "--model", "nash", "--format", "json", "--out", "forecast.json");
+            config.AddCommand<BacktestCommand>("backtest")
+                .WithDescription("Score every model and the naive baselines against real outcomes (e.g. DEU II data): n, MAE, median AE, RMSE.")
+                .WithExample("backtest", "DEU2-EU15.csv")
+                .WithExample("backtest", "DEU2-EU15.csv", "--models", "compromise,statecraft", "--format", "json", "--chart", "backtest.svg");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check scenario files and report every problem at once (exit code 2 if any).")
                 .WithExample("validate", "my-scenario.yaml");
