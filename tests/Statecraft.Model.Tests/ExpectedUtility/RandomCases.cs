@@ -8,7 +8,7 @@ internal static class RandomCases
 {
     public static BdmActors Actors(int seed, int minCount, int maxCount, bool grid)
     {
-        var rng = new Xoshiro256StarStar((ulong)(uint)seed);
+        var rng = new Xoshiro256StarStar(unchecked((ulong)(uint)seed));
         var n = minCount + rng.NextInt(maxCount - minCount + 1);
         var ids = Enumerable.Range(0, n).Select(k => $"A{k:D3}").ToArray();
         var x = new double[n];
