@@ -4,17 +4,26 @@ using System.Runtime.Intrinsics;
 
 namespace Statecraft.Model.Unrest;
 
-/// <summary>Per-site counts on a torus, stored with a wrapped halo so that every vision row is one contiguous segment.</summary>
+/// <summary>Per-site counts on a torus, packed four to a 16-bit cell and stored with a wrapped halo so that every vision row is one contiguous segment.</summary>
 /// <remarks>
-/// <para>Each map is a byte per site (counts stay far below 16). Row y of the torus is stored at
-/// <c>y·Stride + Pad + x</c>; the <c>Pad</c> columns on either side mirror the opposite edge, so a segment
-/// [x − h, x + h] with h ≤ Pad is contiguous and can be summed with 16-byte vector loads and a length mask.</para>
+/// <para>Each cell holds four 4-bit counts: blocking actors (<see cref="Occupied"/>), cops, free actives and free
+/// agents. Counts stay far below 16: a site holds at most one free actor, plus the jailed agents the on-lattice jail
+/// variants leave there. Keeping all four in one cell means a vision row is read once, from one cache line, for
+/// every count an activation needs.</para>
+/// <para>Row y of the torus is stored at <c>y·Stride + Pad + x</c>; the <c>Pad</c> columns on either side mirror the
+/// opposite edge, so a segment [x − h, x + h] with h ≤ Pad is contiguous and is summed with 8-lane vector loads and a
+/// length mask.</para>
 /// <para>Mutable and not thread-safe; owned by one <see cref="UnrestWorld"/>.</para>
 /// </remarks>
-[Mutable("Struct-of-arrays storage updated in place by the simulation step.")]
+[Mutable("Packed per-site counts updated in place by the simulation step.")]
 internal sealed class Lattice
 {
-    private static readonly Vector128<byte>[] s_masks = BuildMasks();
+    public const int Occupied = 0;
+    public const int Cops = 4;
+    public const int Actives = 8;
+    public const int Free = 12;
+
+    private static readonly Vector128<ushort>[] s_masks = BuildMasks();
 
     public Lattice(int width, int height, int pad)
     {
@@ -22,12 +31,8 @@ internal sealed class Lattice
         Height = height;
         Pad = pad;
         Stride = width + (2 * pad);
-        var length = (height * Stride) + 32;
-        Occupied = new byte[length];
-        Cops = new byte[length];
-        Actives = new byte[length];
-        Free = new byte[length];
-        ArrestMarks = new byte[length];
+        Cells = new ushort[(height * Stride) + 16];
+        ArrestMarks = new ushort[(height * Stride) + 16];
     }
 
     private Lattice(Lattice other)
@@ -36,11 +41,8 @@ internal sealed class Lattice
         Height = other.Height;
         Pad = other.Pad;
         Stride = other.Stride;
-        Occupied = (byte[])other.Occupied.Clone();
-        Cops = (byte[])other.Cops.Clone();
-        Actives = (byte[])other.Actives.Clone();
-        Free = (byte[])other.Free.Clone();
-        ArrestMarks = (byte[])other.ArrestMarks.Clone();
+        Cells = (ushort[])other.Cells.Clone();
+        ArrestMarks = (ushort[])other.ArrestMarks.Clone();
     }
 
     public int Width { get; }
@@ -51,41 +53,41 @@ internal sealed class Lattice
 
     public int Stride { get; }
 
-    /// <summary>Gets the blocking actors per site (free agents and cops, and jailed agents that block their cell).</summary>
-    public byte[] Occupied { get; }
+    /// <summary>Gets the packed counts: occupied (bits 0–3), cops (4–7), free actives (8–11), free agents (12–15).</summary>
+    public ushort[] Cells { get; }
 
-    /// <summary>Gets the cops per site.</summary>
-    public byte[] Cops { get; }
-
-    /// <summary>Gets the free active agents per site.</summary>
-    public byte[] Actives { get; }
-
-    /// <summary>Gets the free agents (quiet or active) per site.</summary>
-    public byte[] Free { get; }
-
-    /// <summary>Gets the arrests made at each site during the current tick (used by local-scope legitimacy only).</summary>
-    public byte[] ArrestMarks { get; }
+    /// <summary>Gets the arrests made at each site during the current tick, in bits 0–3 (local-scope legitimacy only).</summary>
+    public ushort[] ArrestMarks { get; }
 
     public Lattice Clone() => new(this);
 
-    /// <summary>Returns the storage index of site (x, y), with 0 ≤ x &lt; Width, 0 ≤ y &lt; Height.</summary>
+    /// <summary>Returns the storage index of site (x, y), with x at most one width off the lattice.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Index(int x, int y) => (y * Stride) + Pad + x;
 
-    /// <summary>Adds <paramref name="delta"/> to the count of (x, y) in <paramref name="map"/>, keeping the halo in step.</summary>
+    /// <summary>Returns whether no blocking actor stands on storage cell <paramref name="index"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(byte[] map, int x, int y, int delta)
+    public bool IsEmpty(int index) => (Cells[index] & 0xF) == 0;
+
+    /// <summary>Adds <paramref name="delta"/> to the count at bit <paramref name="field"/> of (x, y), keeping the halo in step.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(int field, int x, int y, int delta) => Add(Cells, field, x, y, delta);
+
+    /// <summary>Adds <paramref name="delta"/> to the count at bit <paramref name="field"/> of (x, y) in <paramref name="map"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(ushort[] map, int field, int x, int y, int delta)
     {
+        var step = delta << field;
         var row = y * Stride;
-        map[row + Pad + x] = (byte)(map[row + Pad + x] + delta);
+        map[row + Pad + x] = (ushort)(map[row + Pad + x] + step);
         if (x < Pad)
         {
-            map[row + Pad + Width + x] = (byte)(map[row + Pad + Width + x] + delta);
+            map[row + Pad + Width + x] = (ushort)(map[row + Pad + Width + x] + step);
         }
 
         if (x >= Width - Pad)
         {
-            map[row + x - (Width - Pad)] = (byte)(map[row + x - (Width - Pad)] + delta);
+            map[row + x - (Width - Pad)] = (ushort)(map[row + x - (Width - Pad)] + step);
         }
     }
 
@@ -97,16 +99,31 @@ internal sealed class Lattice
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int WrapY(int y) => y < 0 ? y + Height : y >= Height ? y - Height : y;
 
-    /// <summary>Sums <paramref name="map"/> over the closed neighbourhood of (x, y), the own site included.</summary>
-    public int SumClosed(byte[] map, int x, int y, VisionNeighbourhood vision)
+    /// <summary>Returns the count at bit <paramref name="field"/> of (x, y).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int At(int field, int x, int y) => (Cells[(y * Stride) + Pad + x] >> field) & 0xF;
+
+    /// <summary>Sums one count over the closed neighbourhood of (x, y), the own site included.</summary>
+    public int SumClosed(int field, int x, int y, VisionNeighbourhood vision) => SumClosed(Cells, field, x, y, vision);
+
+    /// <summary>Sums one count of <paramref name="map"/> over the closed neighbourhood of (x, y), the own site included.</summary>
+    public int SumClosed(ushort[] map, int field, int x, int y, VisionNeighbourhood vision)
+    {
+        var (first, _) = SumTwo(map, field, field, x, y, vision);
+        return first;
+    }
+
+    /// <summary>Sums two counts over the closed neighbourhood of (x, y) in one pass over the rows.</summary>
+    public (int First, int Second) SumTwo(ushort[] map, int first, int second, int x, int y, VisionNeighbourhood vision)
     {
         var reach = vision.Reach;
         var half = vision.RowHalfWidths.AsSpan();
         ref var origin = ref MemoryMarshal.GetArrayDataReference(map);
         var masks = s_masks;
-        var total = 0;
-        var acc = Vector128<byte>.Zero;
-        var pending = 0;
+        var nibble = Vector128.Create((ushort)0xF);
+        var accA = Vector128<ushort>.Zero;
+        var accB = Vector128<ushort>.Zero;
+        int totalA = 0, totalB = 0, pending = 0;
         for (var dy = -reach; dy <= reach; dy++)
         {
             var yy = y + dy;
@@ -125,49 +142,47 @@ internal sealed class Lattice
             while (length > 0)
             {
                 var v = Vector128.LoadUnsafe(ref origin, (nuint)start);
-                if (length < 16)
+                if (length < 8)
                 {
                     v &= masks[length];
                 }
 
-                acc += v;
-                start += 16;
-                length -= 16;
-                if (++pending == 16)
+                accA += Vector128.ShiftRightLogical(v, first) & nibble;
+                accB += Vector128.ShiftRightLogical(v, second) & nibble;
+                start += 8;
+                length -= 8;
+
+                // A lane gains at most 15 per load: flushing every 256 loads keeps it below 2^16.
+                if (++pending == 256)
                 {
-                    total += HorizontalSum(acc);
-                    acc = Vector128<byte>.Zero;
-                    pending = 0;
+                    (totalA, totalB, pending) = (totalA + Sum(accA), totalB + Sum(accB), 0);
+                    (accA, accB) = (Vector128<ushort>.Zero, Vector128<ushort>.Zero);
                 }
             }
         }
 
-        return total + HorizontalSum(acc);
+        return (totalA + Sum(accA), totalB + Sum(accB));
     }
 
-    /// <summary>Returns the count of <paramref name="map"/> at (x, y).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int At(byte[] map, int x, int y) => map[(y * Stride) + Pad + x];
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int HorizontalSum(Vector128<byte> v)
+    private static int Sum(Vector128<ushort> v)
     {
         var (lower, upper) = Vector128.Widen(v);
-        return Vector128.Sum(lower + upper);
+        return (int)Vector128.Sum(lower + upper);
     }
 
-    private static Vector128<byte>[] BuildMasks()
+    private static Vector128<ushort>[] BuildMasks()
     {
-        var masks = new Vector128<byte>[16];
-        Span<byte> bytes = stackalloc byte[16];
-        for (var n = 0; n < 16; n++)
+        var masks = new Vector128<ushort>[8];
+        Span<ushort> lanes = stackalloc ushort[8];
+        for (var n = 0; n < 8; n++)
         {
-            for (var k = 0; k < 16; k++)
+            for (var k = 0; k < 8; k++)
             {
-                bytes[k] = k < n ? byte.MaxValue : (byte)0;
+                lanes[k] = k < n ? ushort.MaxValue : (ushort)0;
             }
 
-            masks[n] = Vector128.Create<byte>(bytes);
+            masks[n] = Vector128.Create<ushort>(lanes);
         }
 
         return masks;

@@ -26,7 +26,7 @@ internal sealed partial class UnrestWorld
 
         foreach (var site in _arrestSites)
         {
-            _lattice.Add(_lattice.ArrestMarks, site % _options.Width, site / _options.Width, -1);
+            _lattice.Add(_lattice.ArrestMarks, 0, site % _options.Width, site / _options.Width, -1);
         }
 
         _arrestSites.Clear();
@@ -45,18 +45,19 @@ internal sealed partial class UnrestWorld
 
         var self = 1;
         var selfActive = _state[i] == Active ? 1 : 0;
-        var free = _lattice.SumClosed(_lattice.Free, x, y, _agentVision) - self;
+        var (free, activeInView) = _lattice.SumTwo(_lattice.Cells, Lattice.Free, Lattice.Actives, x, y, _agentVision);
+        free -= self;
+        activeInView -= selfActive;
         var consent = context.Consent;
         if (free > 0)
         {
-            var activeInView = _lattice.SumClosed(_lattice.Actives, x, y, _agentVision) - selfActive;
             consent = (1 - context.JailedShare) * (free - activeInView) / free;
         }
 
         var visibility = 0.0;
         if (ArrestsThisTick > 0)
         {
-            visibility = (double)_lattice.SumClosed(_lattice.ArrestMarks, x, y, _agentVision) / ArrestsThisTick;
+            visibility = (double)_lattice.SumClosed(_lattice.ArrestMarks, 0, x, y, _agentVision) / ArrestsThisTick;
         }
 
         return new LocalPerception(consent, visibility);

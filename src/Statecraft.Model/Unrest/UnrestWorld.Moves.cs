@@ -18,18 +18,27 @@ internal sealed partial class UnrestWorld
         }
 
         var active = _state[i] == Active;
-        _lattice.Add(_lattice.Occupied, x, y, -1);
-        _lattice.Add(_lattice.Free, x, y, -1);
+        _lattice.Add(Lattice.Occupied, x, y, -1);
+        AddFree(x, y, -1);
         UnlinkAgent(i);
         _x[i] = nx;
         _y[i] = ny;
         LinkAgent(i);
-        _lattice.Add(_lattice.Occupied, nx, ny, 1);
-        _lattice.Add(_lattice.Free, nx, ny, 1);
+        _lattice.Add(Lattice.Occupied, nx, ny, 1);
+        AddFree(nx, ny, 1);
         if (active)
         {
-            _lattice.Add(_lattice.Actives, x, y, -1);
-            _lattice.Add(_lattice.Actives, nx, ny, 1);
+            _lattice.Add(Lattice.Actives, x, y, -1);
+            _lattice.Add(Lattice.Actives, nx, ny, 1);
+        }
+    }
+
+    // The free-agent counts feed only the local-scope legitimacy laws; other runs skip them.
+    private void AddFree(int x, int y, int delta)
+    {
+        if (_localLegitimacy is not null)
+        {
+            _lattice.Add(Lattice.Free, x, y, delta);
         }
     }
 
@@ -43,12 +52,12 @@ internal sealed partial class UnrestWorld
 
     private void PlaceCop(int c, int nx, int ny)
     {
-        _lattice.Add(_lattice.Occupied, _copX[c], _copY[c], -1);
-        _lattice.Add(_lattice.Cops, _copX[c], _copY[c], -1);
+        _lattice.Add(Lattice.Occupied, _copX[c], _copY[c], -1);
+        _lattice.Add(Lattice.Cops, _copX[c], _copY[c], -1);
         _copX[c] = nx;
         _copY[c] = ny;
-        _lattice.Add(_lattice.Occupied, nx, ny, 1);
-        _lattice.Add(_lattice.Cops, nx, ny, 1);
+        _lattice.Add(Lattice.Occupied, nx, ny, 1);
+        _lattice.Add(Lattice.Cops, nx, ny, 1);
     }
 
     /// <summary>Draws a uniformly random empty site in the open neighbourhood of (x, y); false when none is empty.</summary>
@@ -57,7 +66,6 @@ internal sealed partial class UnrestWorld
         var dxs = vision.OffsetDx.AsSpan();
         var dys = vision.OffsetDy.AsSpan();
         var cells = dxs.Length;
-        var occupied = _lattice.Occupied;
         nx = ny = -1;
         if (cells == 0)
         {
@@ -68,7 +76,7 @@ internal sealed partial class UnrestWorld
         {
             var k = rng.NextInt(cells);
             var yy = _lattice.WrapY(y + dys[k]);
-            if (occupied[_lattice.Index(x + dxs[k], yy)] == 0)
+            if (_lattice.IsEmpty(_lattice.Index(x + dxs[k], yy)))
             {
                 nx = _lattice.WrapX(x + dxs[k]);
                 ny = yy;
@@ -79,7 +87,7 @@ internal sealed partial class UnrestWorld
         var empty = 0;
         for (var k = 0; k < cells; k++)
         {
-            if (occupied[_lattice.Index(x + dxs[k], _lattice.WrapY(y + dys[k]))] == 0)
+            if (_lattice.IsEmpty(_lattice.Index(x + dxs[k], _lattice.WrapY(y + dys[k]))))
             {
                 empty++;
             }
@@ -94,7 +102,7 @@ internal sealed partial class UnrestWorld
         for (var k = 0; k < cells; k++)
         {
             var yy = _lattice.WrapY(y + dys[k]);
-            if (occupied[_lattice.Index(x + dxs[k], yy)] == 0 && pick-- == 0)
+            if (_lattice.IsEmpty(_lattice.Index(x + dxs[k], yy)) && pick-- == 0)
             {
                 nx = _lattice.WrapX(x + dxs[k]);
                 ny = yy;
@@ -110,7 +118,7 @@ internal sealed partial class UnrestWorld
     {
         var x = _copX[c];
         var y = _copY[c];
-        var count = _lattice.SumClosed(_lattice.Actives, x, y, _copVision);
+        var count = _lattice.SumClosed(Lattice.Actives, x, y, _copVision);
         if (count == 0)
         {
             return;
@@ -119,14 +127,14 @@ internal sealed partial class UnrestWorld
         var pick = rng.NextInt(count);
         var reach = _copVision.Reach;
         var half = _copVision.RowHalfWidths.AsSpan();
-        var actives = _lattice.Actives;
+        var cells = _lattice.Cells;
         for (var dy = -reach; dy <= reach; dy++)
         {
             var yy = _lattice.WrapY(y + dy);
             var h = half[dy + reach];
             for (var dx = -h; dx <= h; dx++)
             {
-                var here = actives[_lattice.Index(x + dx, yy)];
+                var here = (cells[_lattice.Index(x + dx, yy)] >> Lattice.Actives) & 0xF;
                 if (pick >= here)
                 {
                     pick -= here;
@@ -157,19 +165,19 @@ internal sealed partial class UnrestWorld
         _state[i] = Jailed;
         ActiveCount--;
         JailedCount++;
-        _lattice.Add(_lattice.Actives, x, y, -1);
-        _lattice.Add(_lattice.Free, x, y, -1);
+        _lattice.Add(Lattice.Actives, x, y, -1);
+        AddFree(x, y, -1);
         _term[i] = JailTermDistribution.Draw(_options.JailTerm, _options.MaxJailTerm, rng);
         switch (_options.JailPlacement)
         {
             case JailPlacement.OffLattice:
-                _lattice.Add(_lattice.Occupied, x, y, -1);
+                _lattice.Add(Lattice.Occupied, x, y, -1);
                 UnlinkAgent(i);
                 _x[i] = -1;
                 _y[i] = -1;
                 break;
             case JailPlacement.OnLatticeEmpty:
-                _lattice.Add(_lattice.Occupied, x, y, -1);
+                _lattice.Add(Lattice.Occupied, x, y, -1);
                 break;
             default:
                 break;
@@ -179,7 +187,7 @@ internal sealed partial class UnrestWorld
         CumulativeArrests++;
         if (_localLegitimacy is not null)
         {
-            _lattice.Add(_lattice.ArrestMarks, x, y, 1);
+            _lattice.Add(_lattice.ArrestMarks, 0, x, y, 1);
             _arrestSites.Add((y * _options.Width) + x);
         }
 
@@ -203,16 +211,16 @@ internal sealed partial class UnrestWorld
                 _x[i] = x;
                 _y[i] = y;
                 LinkAgent(i);
-                _lattice.Add(_lattice.Occupied, x, y, 1);
+                _lattice.Add(Lattice.Occupied, x, y, 1);
                 break;
             case JailPlacement.OnLatticeEmpty:
-                _lattice.Add(_lattice.Occupied, _x[i], _y[i], 1);
+                _lattice.Add(Lattice.Occupied, _x[i], _y[i], 1);
                 break;
             default:
                 break;
         }
 
-        _lattice.Add(_lattice.Free, _x[i], _y[i], 1);
+        AddFree(_x[i], _y[i], 1);
         _state[i] = Quiet;
         JailedCount--;
     }
@@ -221,13 +229,12 @@ internal sealed partial class UnrestWorld
     {
         var width = _options.Width;
         var sites = width * _options.Height;
-        var occupied = _lattice.Occupied;
         for (var t = 0; t < 4 * RejectionTries; t++)
         {
             var s = rng.NextInt(sites);
             x = s % width;
             y = s / width;
-            if (occupied[_lattice.Index(x, y)] == 0)
+            if (_lattice.IsEmpty(_lattice.Index(x, y)))
             {
                 return true;
             }
@@ -236,7 +243,7 @@ internal sealed partial class UnrestWorld
         var empty = 0;
         for (var s = 0; s < sites; s++)
         {
-            if (occupied[_lattice.Index(s % width, s / width)] == 0)
+            if (_lattice.IsEmpty(_lattice.Index(s % width, s / width)))
             {
                 empty++;
             }
@@ -251,7 +258,7 @@ internal sealed partial class UnrestWorld
         var pick = rng.NextInt(empty);
         for (var s = 0; s < sites; s++)
         {
-            if (occupied[_lattice.Index(s % width, s / width)] == 0 && pick-- == 0)
+            if (_lattice.IsEmpty(_lattice.Index(s % width, s / width)) && pick-- == 0)
             {
                 x = s % width;
                 y = s / width;

@@ -61,6 +61,14 @@ internal sealed partial class UnrestWorld
         }
 
         var n = agentSites.Count;
+        var law = options.LegitimacyLaw;
+        Legitimacy = Math.Clamp(law.Initial(options.Legitimacy), 0, 1);
+        Baseline = law is SynthesisLegitimacy { Baseline: { } b } ? b : options.Legitimacy;
+        if (law.Scope == LegitimacyScope.Local)
+        {
+            _localLegitimacy = new double[n];
+            Array.Fill(_localLegitimacy, Legitimacy);
+        }
         _hardship = new double[n];
         _riskAversion = new double[n];
         _state = new byte[n];
@@ -76,8 +84,8 @@ internal sealed partial class UnrestWorld
             _x[i] = site % width;
             _y[i] = site / width;
             LinkAgent(i);
-            _lattice.Add(_lattice.Occupied, _x[i], _y[i], 1);
-            _lattice.Add(_lattice.Free, _x[i], _y[i], 1);
+            _lattice.Add(Lattice.Occupied, _x[i], _y[i], 1);
+            AddFree(_x[i], _y[i], 1);
         }
 
         _copX = new int[copSites.Count];
@@ -86,20 +94,12 @@ internal sealed partial class UnrestWorld
         {
             _copX[c] = copSites[c] % width;
             _copY[c] = copSites[c] / width;
-            _lattice.Add(_lattice.Occupied, _copX[c], _copY[c], 1);
-            _lattice.Add(_lattice.Cops, _copX[c], _copY[c], 1);
+            _lattice.Add(Lattice.Occupied, _copX[c], _copY[c], 1);
+            _lattice.Add(Lattice.Cops, _copX[c], _copY[c], 1);
         }
 
         CopCount = InitialCops = copSites.Count;
         _arrestSites = [];
-        var law = options.LegitimacyLaw;
-        Legitimacy = Math.Clamp(law.Initial(options.Legitimacy), 0, 1);
-        Baseline = law is SynthesisLegitimacy { Baseline: { } b } ? b : options.Legitimacy;
-        if (law.Scope == LegitimacyScope.Local)
-        {
-            _localLegitimacy = new double[n];
-            Array.Fill(_localLegitimacy, Legitimacy);
-        }
     }
 
     private void LinkAgent(int i)

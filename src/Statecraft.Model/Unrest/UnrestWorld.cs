@@ -156,8 +156,8 @@ internal sealed partial class UnrestWorld
             while (CopCount > target)
             {
                 CopCount--;
-                _lattice.Add(_lattice.Occupied, _copX[CopCount], _copY[CopCount], -1);
-                _lattice.Add(_lattice.Cops, _copX[CopCount], _copY[CopCount], -1);
+                _lattice.Add(Lattice.Occupied, _copX[CopCount], _copY[CopCount], -1);
+                _lattice.Add(Lattice.Cops, _copX[CopCount], _copY[CopCount], -1);
             }
         }
 
@@ -297,10 +297,10 @@ internal sealed partial class UnrestWorld
         {
             var x = _x[i];
             var y = _y[i];
-            var cops = _lattice.SumClosed(_lattice.Cops, x, y, _agentVision);
+            var (cops, activesInView) = _lattice.SumTwo(_lattice.Cells, Lattice.Cops, Lattice.Actives, x, y, _agentVision);
             if (!_options.CountOwnSiteCops)
             {
-                cops -= _lattice.At(_lattice.Cops, x, y);
+                cops -= _lattice.At(Lattice.Cops, x, y);
             }
 
             if (cops == 0)
@@ -310,7 +310,7 @@ internal sealed partial class UnrestWorld
             }
             else
             {
-                var actives = 1 + _lattice.SumClosed(_lattice.Actives, x, y, _agentVision);
+                var actives = 1 + activesInView;
                 if (_options.SelfCount == SelfCount.Once && _state[i] == Active)
                 {
                     actives--;
@@ -325,7 +325,7 @@ internal sealed partial class UnrestWorld
         if (active != wasActive)
         {
             _state[i] = active ? Active : Quiet;
-            _lattice.Add(_lattice.Actives, _x[i], _y[i], active ? 1 : -1);
+            _lattice.Add(Lattice.Actives, _x[i], _y[i], active ? 1 : -1);
             ActiveCount += active ? 1 : -1;
         }
     }
