@@ -135,3 +135,16 @@ public class OtherCommandsTests
         }
     }
 }
+
+public class InputFormatOptionTests
+{
+    [Fact]
+    public void InputFormat_ForcesTheReader()
+    {
+        // A native YAML file read as an actor table fails with the actor-table reader's own complaint.
+        var (code, output) = CliRunner.Run("validate", CliRunner.Data("cli/three-actors.yaml"), "--input-format", "actor-table");
+
+        Assert.Equal(2, code);
+        Assert.DoesNotContain("ok ", output, StringComparison.Ordinal);
+    }
+}

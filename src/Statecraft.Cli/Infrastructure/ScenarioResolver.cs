@@ -52,11 +52,6 @@ internal static class ScenarioResolver
     public static ScenarioReadOptions ReadOptions(string? inputFormat, string? capability, string? weights)
     {
         var values = ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
-        if (!string.IsNullOrWhiteSpace(inputFormat))
-        {
-            values = values.SetItem("format", inputFormat);
-        }
-
         if (!string.IsNullOrWhiteSpace(capability))
         {
             values = values.SetItem("capability", capability);
@@ -67,7 +62,7 @@ internal static class ScenarioResolver
             values = values.SetItem("weights", weights);
         }
 
-        return ScenarioReadOptions.Default with { Values = values };
+        return ScenarioReadOptions.Default with { Values = values, Format = string.IsNullOrWhiteSpace(inputFormat) ? null : inputFormat.Trim() };
     }
 
     private static bool LooksLikePath(string name) =>
