@@ -104,7 +104,7 @@ public sealed class ExpectedUtilityPropertyTests
     {
         // Given
         var a = RandomCases.Actors(seed, 2, 12, grid: false);
-        var factor = new[] { 0.001, 3.7, 1000 }[Math.Abs(seed % 3)];
+        var factor = new[] { 0.001, 3.7, 1000 }[((seed % 3) + 3) % 3];
         var scaled = a with { Capabilities = [.. a.Capabilities.Select(c => c * factor)] };
         var o = Preset(seed);
 

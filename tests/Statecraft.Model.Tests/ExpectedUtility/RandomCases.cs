@@ -27,7 +27,7 @@ internal static class RandomCases
 
     public static ExpectedUtilityOptions Options(int seed)
     {
-        var rng = new Xoshiro256StarStar(unchecked(((ulong)(uint)seed) + 977));
+        var rng = new Xoshiro256StarStar(unchecked((ulong)(uint)seed + 977));
         T Pick<T>()
             where T : struct, Enum
         {
@@ -54,7 +54,7 @@ internal static class RandomCases
 
     public static int[] Permutation(int seed, int n)
     {
-        var rng = new Xoshiro256StarStar(unchecked(((ulong)(uint)seed) + 31));
+        var rng = new Xoshiro256StarStar(unchecked((ulong)(uint)seed + 31));
         var p = Enumerable.Range(0, n).ToArray();
         for (var i = n - 1; i > 0; i--)
         {
