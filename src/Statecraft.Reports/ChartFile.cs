@@ -32,8 +32,14 @@ public static class ChartFile
         ArgumentNullException.ThrowIfNull(panels);
         var full = Path.GetFullPath(path);
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        // A new Multiplot holds one empty plot: Reset replaces it with the first panel.
         var multi = new Multiplot();
-        foreach (var p in panels)
+        if (panels.Count > 0)
+        {
+            multi.Reset(panels[0]);
+        }
+
+        foreach (var p in panels.Skip(1))
         {
             multi.AddPlot(p);
         }
