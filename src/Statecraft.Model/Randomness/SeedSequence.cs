@@ -12,7 +12,7 @@ public static class SeedSequence
     /// <param name="stream">The stream index.</param>
     /// <returns>A well-mixed 64-bit seed.</returns>
     public static ulong Derive(ulong root, ulong stream) =>
-        Mix(Mix(root ^ 0x9E3779B97F4A7C15UL) + (stream * 0xD1B54A32D192ED03UL) + 0x632BE59BD9B4E019UL);
+        unchecked(Mix(Mix(root ^ 0x9E3779B97F4A7C15UL) + (stream * 0xD1B54A32D192ED03UL) + 0x632BE59BD9B4E019UL));
 
     /// <summary>The SplitMix64 output function.</summary>
     /// <param name="z">The input.</param>
