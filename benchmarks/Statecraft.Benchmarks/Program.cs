@@ -7,5 +7,14 @@ public static class Program
 {
     /// <summary>Entry point.</summary>
     /// <param name="args">BenchmarkDotNet switcher arguments.</param>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["smp-timing", .. var rest])
+        {
+            SpatialTiming.Run(rest);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -6,7 +6,7 @@ using Statecraft.Testing;
 
 namespace Statecraft.Benchmarks;
 
-/// <summary>Monte Carlo forecasts of a synthetic 10-actor × 4-issue scenario: 1,000 and 10,000 replicates on 1 and 2 threads.</summary>
+/// <summary>Monte Carlo forecasts of a synthetic 10-actor × 4-issue scenario with the compromise and eu models: 1,000 and 10,000 replicates on 1 and 2 threads.</summary>
 /// <remarks>Setup (scenario, model lookup) is in <see cref="Setup"/>; each benchmark is one full Monte Carlo run, summary included.</remarks>
 [MemoryDiagnoser]
 public class UncertaintyBenchmarks
@@ -14,7 +14,7 @@ public class UncertaintyBenchmarks
     private Scenario _scenario = null!;
     private IForecastModel _model = null!;
 
-    [Params("compromise")]
+    [Params("compromise", "eu")]
     public string Model { get; set; } = "compromise";
 
     [Params(1000, 10_000)]

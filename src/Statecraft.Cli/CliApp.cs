@@ -27,6 +27,10 @@ internal static class CliApp
                 .WithExample("forecast")
                 .WithExample("forecast", "eu-emission-1994", "--model", "median")
                 .WithExample("forecast", "my-scenario.yaml", "--model", "nash", "--format", "json", "--out", "forecast.json");
+            config.AddCommand<BacktestCommand>("backtest")
+                .WithDescription("Score every model and the naive baselines against real outcomes (e.g. DEU II data): n, MAE, median AE, RMSE.")
+                .WithExample("backtest", "DEU2-EU15.csv")
+                .WithExample("backtest", "DEU2-EU15.csv", "--models", "compromise,statecraft", "--format", "json", "--chart", "backtest.svg");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check scenario files and report every problem at once (exit code 2 if any).")
                 .WithExample("validate", "my-scenario.yaml");
@@ -37,6 +41,18 @@ internal static class CliApp
                 .WithDescription("List the bundled scenarios.");
             config.AddCommand<ModelsCommand>("models")
                 .WithDescription("List the models and their options.");
+            config.AddCommand<SensitivityCommand>("sensitivity")
+                .WithDescription("Rank the inputs that move each forecast (one at a time or Sobol), or compare before and after --shock what-ifs.")
+                .WithExample("sensitivity", "--model", "median")
+                .WithExample("sensitivity", "--method", "sobol", "--samples", "512")
+                .WithExample("sensitivity", "--shock", "drop:usa", "--shock", "salience:iran:ceasefire=0.9");
+            config.AddBranch("runs", runs =>
+            {
+                runs.SetDescription("List, show and rerun the runs kept in the run store.");
+                runs.AddCommand<RunsListCommand>("list").WithDescription("List the most recent runs.");
+                runs.AddCommand<RunsShowCommand>("show").WithDescription("Show a run's manifest and results.");
+                runs.AddCommand<RunsRerunCommand>("rerun").WithDescription("Replay a run and check that its results are identical.");
+            });
         });
 
         var verbose = args.Any(a => a is "-v" or "--verbose");
@@ -51,7 +67,7 @@ internal static class CliApp
             console.MarkupLine($"[red]{errors} error(s); nothing was run.[/]");
             return ExitCodes.BadInput;
         }
-        catch (Exception ex) when (ex is ModelOptionException or UserInputException or CommandAppException)
+        catch (Exception ex) when (ex is ModelOptionException or UserInputException or CommandAppException or FormatException or InvalidDataException)
         {
             console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return ExitCodes.BadInput;

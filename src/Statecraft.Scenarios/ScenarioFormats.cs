@@ -27,7 +27,7 @@ public static class ScenarioFormats
         new KtabXmlFormat(),
         new ActorTableFormat(),
         new DecideFormat(),
-        //// DEU II format (Formats/Deu/, name "deu"): add its one line here.
+        new Formats.Deu.DeuScenarioFormat(),
     ];
 
     /// <summary>Extensions shared by many kinds of text, which never decide a format on their own.</summary>

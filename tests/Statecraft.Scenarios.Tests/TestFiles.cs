@@ -7,7 +7,9 @@ internal static class TestFiles
 {
     public static string Data(string folder, string file) => Path.Combine(AppContext.BaseDirectory, "data", folder, file);
 
-    public static string[] Messages(ScenarioReadResult result) => [.. result.Diagnostics.Select(d => d.ToString())];
+    /// <summary>The diagnostics as rendered, with the test data folder removed from file paths.</summary>
+    public static string[] Messages(ScenarioReadResult result) =>
+        [.. result.Diagnostics.Select(d => d.ToString().Replace(Path.Combine(AppContext.BaseDirectory, "data") + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal))];
 
     public static ScenarioReadResult Read(IScenarioFormat format, string text, string fileName, ScenarioReadOptions? options = null) =>
         format.Read(text.ReplaceLineEndings("\n"), fileName, options ?? ScenarioReadOptions.Default);

@@ -18,6 +18,11 @@ internal sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastSe
         var model = ModelResolver.Resolve(settings.Model);
         var modelSettings = ModelResolver.Settings(loaded.Scenario, model, settings.Preset, settings.Rounds, settings.Set);
         var seed = settings.Seed ?? loaded.Scenario.Seed ?? 42UL;
+        if (settings.Runs is not null)
+        {
+            return MonteCarloForecast.Execute(console, loaded, model, modelSettings, seed, settings, cancellationToken);
+        }
+
         var runContext = new ModelRunContext(seed) { Cancellation = cancellationToken };
 
         var forecast = model.Run(loaded.Scenario, modelSettings, runContext) with { Seed = seed };

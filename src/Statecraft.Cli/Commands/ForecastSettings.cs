@@ -40,8 +40,34 @@ internal sealed class ForecastSettings : ScenarioSettings
     [Description("The random seed (stochastic models). Default: the scenario's seed, else 42.")]
     public ulong? Seed { get; init; }
 
+    [CommandOption("--runs <N>")]
+    [Description("Run a Monte Carlo forecast of N replicates with perturbed inputs (docs/uncertainty.md) and show each issue's distribution.")]
+    public int? Runs { get; init; }
+
+    [CommandOption("--threads <T>")]
+    [Description("Threads for --runs (default: all cores). The numbers never depend on it.")]
+    public int? Threads { get; init; }
+
+    [CommandOption("--store <FILE>")]
+    [Description("The run store (SQLite) that keeps --runs results. Default: $STATECRAFT_STORE, else the user's local data folder.")]
+    public string? Store { get; init; }
+
+    [CommandOption("--no-store")]
+    [Description("Do not save the --runs result in the run store.")]
+    public bool NoStore { get; init; }
+
     public override ValidationResult Validate()
     {
+        if (Runs is < 1 or > Statecraft.Model.Uncertainty.MonteCarloOptions.MaxRuns)
+        {
+            return ValidationResult.Error($"--runs {Runs} is out of range; use 1 to {Statecraft.Model.Uncertainty.MonteCarloOptions.MaxRuns}.");
+        }
+
+        if (Threads is < 1)
+        {
+            return ValidationResult.Error($"--threads {Threads} must be at least 1.");
+        }
+
         var format = Format.ToLowerInvariant();
         if (format is not ("table" or "json" or "csv"))
         {

@@ -11,7 +11,9 @@ namespace Statecraft.Model.Backtesting;
 /// so multi-issue models see a proposal's issues together. Run g gets the seed derived from (context seed, g), so the
 /// result does not depend on the thread count. Only issues with an outcome and a forecast are scored.</para>
 /// <para>Accuracy: n, mean and median absolute error and RMSE, overall and per subset (<see cref="BacktestSubsets"/>),
-/// as in the DEU evaluations (MODELS.md §1.6, §7.4). Stateless and thread-safe.</para>
+/// as in the DEU evaluations (MODELS.md §1.6, §7.4). A model that throws on a group (other than for its options or a
+/// cancellation) gives no forecast for that group's issues, and the failure is listed in <see cref="ModelBacktest.Failures"/>.
+/// Stateless and thread-safe.</para>
 /// </remarks>
 public static class Backtester
 {
@@ -35,12 +37,23 @@ public static class Backtester
         foreach (var entry in entries)
         {
             var forecasts = new IssueForecast?[parts.Length][];
+            var failures = new string?[parts.Length];
             void RunPart(int g)
             {
                 context.Cancellation.ThrowIfCancellationRequested();
                 var partContext = context with { Seed = SeedSequence.Derive(context.Seed, (ulong)g), MaxDegreeOfParallelism = 1, Progress = null };
-                var forecast = entry.Model.Run(parts[g].Scenario, entry.Settings, partContext);
-                forecasts[g] = [.. parts[g].Scenario.Issues.Select(i => forecast.For(i.Id))];
+                try
+                {
+                    var forecast = entry.Model.Run(parts[g].Scenario, entry.Settings, partContext);
+                    forecasts[g] = [.. parts[g].Scenario.Issues.Select(i => forecast.For(i.Id))];
+                }
+                catch (Exception e) when (e is not (OperationCanceledException or ModelOptionException))
+                {
+                    // A model that cannot handle one group (a documented abort, a degenerate input) gives no forecast
+                    // there; the others are still scored and the failure is reported.
+                    forecasts[g] = new IssueForecast?[parts[g].Scenario.Issues.Length];
+                    failures[g] = $"{parts[g].Key}: {e.Message}";
+                }
             }
 
             if (context.MaxDegreeOfParallelism > 1)
@@ -65,7 +78,10 @@ public static class Backtester
                 }
             }
 
-            results.Add(Score(entry.Name, false, scenario, subsets, i => predicted[i.Id]));
+            results.Add(Score(entry.Name, false, scenario, subsets, i => predicted[i.Id]) with
+            {
+                Failures = [.. failures.Where(f => f is not null).Select(f => f!)],
+            });
         }
 
         foreach (var baseline in baselines ?? [])

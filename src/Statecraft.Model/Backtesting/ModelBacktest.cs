@@ -14,4 +14,8 @@ public sealed record ModelBacktest(
     bool IsBaseline,
     ErrorSummary Overall,
     ImmutableSortedDictionary<string, ErrorSummary> Subsets,
-    ImmutableArray<BacktestPrediction> Predictions);
+    ImmutableArray<BacktestPrediction> Predictions)
+{
+    /// <summary>Gets the groups on which the model failed, as <c>group: reason</c>; their issues are not scored.</summary>
+    public ImmutableArray<string> Failures { get; init; } = [];
+}

@@ -42,6 +42,7 @@ public static class ScenarioGroups
                 ModelSettings = scenario.ModelSettings,
                 Seed = scenario.Seed,
                 Rationales = scenario.Rationales,
+                Uncertainty = scenario.Uncertainty,
             };
             parts.Add((key, part));
         }

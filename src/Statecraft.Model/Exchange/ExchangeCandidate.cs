@@ -29,6 +29,12 @@ internal sealed class ExchangeCandidate
     /// <summary>Gets or sets a value indicating whether the candidate is still in play.</summary>
     public bool Alive { get; set; }
 
+    /// <summary>Gets or sets the version: bumped whenever the candidate is queued after a (re)computation.</summary>
+    public int Version { get; set; }
+
+    /// <summary>Gets or sets the propagation stamp, so that a candidate is updated once per realised exchange.</summary>
+    public int Stamp { get; set; }
+
     /// <summary>Gets or sets the REX draws of the latest computation, if any.</summary>
     public RexDraw? Rex { get; set; }
 

@@ -8,32 +8,36 @@ internal sealed partial class ExchangeRoundSolver
     /// <summary>The best remaining candidate: highest rank key, ties by generation index; the coin flip may take the runner-up.</summary>
     private ExchangeCandidate? PickBest()
     {
-        ExchangeCandidate? best = null;
-        ExchangeCandidate? second = null;
-        foreach (var c in _candidates)
+        var best = PopCurrent();
+        if (best is null || _options.TieBreak != ExchangeTieBreak.SeededCoinFlip)
         {
-            if (best is null || Before(c, best))
-            {
-                second = best;
-                best = c;
-            }
-            else if (second is null || Before(c, second))
-            {
-                second = c;
-            }
+            return best;
         }
 
-        if (_options.TieBreak == ExchangeTieBreak.SeededCoinFlip && second is not null
-            && Math.Abs(best!.Gain - second.Gain) < CoinFlipTie && _random!.NextDouble() >= 0.5)
+        var second = PopCurrent();
+        if (second is null)
         {
-            return second;
+            return best;
         }
 
+        if (Math.Abs(best.Gain - second.Gain) < CoinFlipTie && _random!.NextDouble() >= 0.5)
+        {
+            (best, second) = (second, best);
+        }
+
+        _queue.Push(second);
         return best;
     }
 
-    private static bool Before(ExchangeCandidate c, ExchangeCandidate other) =>
-        c.RankKey > other.RankKey || (c.RankKey == other.RankKey && c.Generation < other.Generation);
+    /// <summary>Queues a candidate under a new version, so that its older queue entries are skipped.</summary>
+    private void Push(ExchangeCandidate c)
+    {
+        c.Version++;
+        _queue.Push(c);
+    }
+
+    /// <summary>Removes queue entries until one is alive and current.</summary>
+    private ExchangeCandidate? PopCurrent() => _queue.PopCurrent();
 
     private RealisedExchange Realise(ExchangeCandidate e, int round, int order)
     {
@@ -86,69 +90,95 @@ internal sealed partial class ExchangeRoundSolver
     }
 
     /// <summary>§4.8: updates every remaining candidate after <paramref name="e"/> is realised, recomputes the affected ones and drops the invalid.</summary>
+    /// <remarks>
+    /// A candidate matches only through a side with one of <paramref name="e"/>'s actors and the same supply or demand
+    /// issue, so only the candidates indexed under those (actor, issue) keys are visited, each once.
+    /// </remarks>
     private void Propagate(ExchangeCandidate e)
     {
+        _stamp++;
+        Visit(_bySupply[(e.A.Actor * _d) + e.A.Supply], e);
+        Visit(_byDemand[(e.A.Actor * _d) + e.B.Supply], e);
+        Visit(_bySupply[(e.B.Actor * _d) + e.B.Supply], e);
+        Visit(_byDemand[(e.B.Actor * _d) + e.A.Supply], e);
+    }
+
+    private void Visit(List<ExchangeCandidate>? list, ExchangeCandidate e)
+    {
+        if (list is null)
+        {
+            return;
+        }
+
         var merge = _options.Mode == ExchangeMode.DecideCurrent;
         var kept = 0;
-        for (var index = 0; index < _candidates.Count; index++)
+        for (var index = 0; index < list.Count; index++)
         {
-            var x = _candidates[index];
-            if (!x.Alive)
+            var x = list[index];
+            if (x.Alive && x.Stamp != _stamp)
             {
-                continue;
-            }
-
-            var marked = false;
-            var append0 = false;
-            var append1 = false;
-            for (var k = 0; k < 2; k++)
-            {
-                ref var xs = ref x.Side(k);
-                ref var xo = ref x.Side(1 - k);
-                for (var j = 0; j < 2; j++)
-                {
-                    ref var es = ref e.Side(j);
-                    ref var eo = ref e.Side(1 - j);
-                    if (xs.Actor != es.Actor)
-                    {
-                        continue;
-                    }
-
-                    // (a) Supply match: same actor, same supply issue.
-                    if (xs.Supply == es.Supply)
-                    {
-                        xs.Y = es.NewPos;
-                        marked = true;
-                        if (k == 0)
-                        {
-                            append0 = true;
-                        }
-                        else
-                        {
-                            append1 = true;
-                        }
-                    }
-
-                    // (b) Demand match: same actor, same demand issue (each side's demand is the other side's supply).
-                    if (xo.Supply == eo.Supply)
-                    {
-                        xo.RecordUpdate(eo.Actor, eo.NewPos, _x[(eo.Actor * _d) + eo.Supply], merge);
-                        marked = true;
-                    }
-                }
-            }
-
-            if (marked)
-            {
-                x.Alive = Compute(x, append0, append1);
+                x.Stamp = _stamp;
+                Update(x, e, merge);
             }
 
             if (x.Alive)
             {
-                _candidates[kept++] = x;
+                list[kept++] = x;
             }
         }
 
-        _candidates.RemoveRange(kept, _candidates.Count - kept);
+        list.RemoveRange(kept, list.Count - kept);
+    }
+
+    private void Update(ExchangeCandidate x, ExchangeCandidate e, bool merge)
+    {
+        var marked = false;
+        var append0 = false;
+        var append1 = false;
+        for (var k = 0; k < 2; k++)
+        {
+            ref var xs = ref x.Side(k);
+            ref var xo = ref x.Side(1 - k);
+            for (var j = 0; j < 2; j++)
+            {
+                ref var es = ref e.Side(j);
+                ref var eo = ref e.Side(1 - j);
+                if (xs.Actor != es.Actor)
+                {
+                    continue;
+                }
+
+                // (a) Supply match: same actor, same supply issue.
+                if (xs.Supply == es.Supply)
+                {
+                    xs.Y = es.NewPos;
+                    marked = true;
+                    if (k == 0)
+                    {
+                        append0 = true;
+                    }
+                    else
+                    {
+                        append1 = true;
+                    }
+                }
+
+                // (b) Demand match: same actor, same demand issue (each side's demand is the other side's supply).
+                if (xo.Supply == eo.Supply)
+                {
+                    xo.RecordUpdate(eo.Actor, eo.NewPos, _x[(eo.Actor * _d) + eo.Supply], merge);
+                    marked = true;
+                }
+            }
+        }
+
+        if (marked)
+        {
+            x.Alive = Compute(x, append0, append1);
+            if (x.Alive)
+            {
+                Push(x);
+            }
+        }
     }
 }

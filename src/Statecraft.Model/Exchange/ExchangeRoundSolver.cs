@@ -21,12 +21,17 @@ internal sealed partial class ExchangeRoundSolver
     private readonly double[] _totalWeight;
     private readonly double[] _compromise;
     private readonly int[][] _present;
+    private readonly double[][] _presentWeight;
+    private readonly double[][] _presentPosition;
     private readonly ExchangeOptions _options;
     private readonly IRandomSource? _random;
     private readonly int[] _realisedSign;
     private readonly double[] _voting;
     private readonly double[] _externalities;
-    private readonly List<ExchangeCandidate> _candidates = [];
+    private readonly CandidateHeap _queue = new();
+    private readonly List<ExchangeCandidate>?[] _bySupply;
+    private readonly List<ExchangeCandidate>?[] _byDemand;
+    private int _stamp;
 
     /// <summary>Prepares a round: outcomes, weights and the actors present on each issue.</summary>
     /// <param name="n">N.</param>
@@ -48,6 +53,11 @@ internal sealed partial class ExchangeRoundSolver
         _totalWeight = new double[d];
         _compromise = new double[d];
         _present = new int[d][];
+        _presentWeight = new double[d][];
+        _presentPosition = new double[d][];
+        _bySupply = new List<ExchangeCandidate>?[n * d];
+        _byDemand = new List<ExchangeCandidate>?[n * d];
+
         _realisedSign = new int[n * d];
         _voting = (double[])x.Clone();
         _externalities = new double[n * d];
@@ -69,6 +79,8 @@ internal sealed partial class ExchangeRoundSolver
             }
 
             _present[issue] = [.. members];
+            _presentWeight[issue] = [.. members.Select(i => _w[(i * d) + issue])];
+            _presentPosition[issue] = [.. members.Select(i => x[(i * d) + issue])];
             _totalWeight[issue] = total;
             _compromise[issue] = total > 0 ? sum / total : double.NaN;
         }
@@ -165,11 +177,18 @@ internal sealed partial class ExchangeRoundSolver
                 if (Compute(candidate, false, false))
                 {
                     candidate.Alive = true;
-                    _candidates.Add(candidate);
+                    Push(candidate);
+                    Index(_bySupply, (supplierOfQ * _d) + q, candidate);
+                    Index(_byDemand, (supplierOfQ * _d) + p, candidate);
+                    Index(_bySupply, (supplierOfP * _d) + p, candidate);
+                    Index(_byDemand, (supplierOfP * _d) + q, candidate);
                 }
             }
         }
     }
+
+    private static void Index(List<ExchangeCandidate>?[] index, int key, ExchangeCandidate candidate) =>
+        (index[key] ??= []).Add(candidate);
 
     private CandidateSide NewSide(int actor, int supply, int partner)
     {
@@ -191,9 +210,13 @@ internal sealed partial class ExchangeRoundSolver
     /// <summary>The outcome of <paramref name="issue"/> from start-of-round positions, with the side's update map and one actor substituted (§4.6).</summary>
     private double Outcome(int issue, ref CandidateSide side, int actor, double position)
     {
+        var actors = _present[issue];
+        var weights = _presentWeight[issue];
+        var positions = _presentPosition[issue];
         double sum = 0;
-        foreach (var k in _present[issue])
+        for (var j = 0; j < actors.Length; j++)
         {
+            var k = actors[j];
             double pos;
             if (k == actor)
             {
@@ -201,10 +224,10 @@ internal sealed partial class ExchangeRoundSolver
             }
             else if (side.UpdateCount == 0 || !side.TryGetUpdate(k, out pos))
             {
-                pos = _x[(k * _d) + issue];
+                pos = positions[j];
             }
 
-            sum += _w[(k * _d) + issue] * pos;
+            sum += weights[j] * pos;
         }
 
         return sum / _totalWeight[issue];

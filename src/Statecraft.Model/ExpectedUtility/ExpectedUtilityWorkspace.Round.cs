@@ -1,3 +1,4 @@
+using System.Buffers;
 using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.ExpectedUtility;
@@ -14,7 +15,7 @@ public sealed partial class ExpectedUtilityWorkspace
     /// <param name="median">μ of <paramref name="positions"/> (see <see cref="Median"/>); used by the (1 − Q) term.</param>
     /// <param name="options">The options.</param>
     /// <param name="random">The run's random stream; required only by <see cref="ConflictResolution.Stochastic"/>.</param>
-    /// <param name="next">Out: x_i(t). May not overlap <paramref name="positions"/>.</param>
+    /// <param name="next">Out: x_i(t). It may be the same memory as <paramref name="positions"/> (the inputs are copied first).</param>
     /// <param name="maxDegreeOfParallelism">The largest number of threads to use; results do not depend on it.</param>
     /// <exception cref="ArgumentException">A span has the wrong length.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="range"/> is not positive and finite.</exception>
@@ -64,12 +65,13 @@ public sealed partial class ExpectedUtilityWorkspace
 
         // Pass 1: every exponent 1.
         var m = _m;
-        NormaliserPass1 = VoteSupport.Linear(_u.AsSpan(0, m), _g.AsSpan(0, m), _mult.AsSpan(0, m), range, _prefix, _support1, _abs1);
-        VoteSupport.Normalise(m, _support1, _abs1, NormaliserPass1, options.ProbabilityNormaliser, _p1);
+        NormaliserPass1 = VoteSupport.Linear(_u.AsSpan(0, m), _g.AsSpan(0, m), _mult.AsSpan(0, m), range, _prefix, _support, _abs);
+        VoteSupport.Normalise(m, _support, _abs, NormaliserPass1, options.ProbabilityNormaliser, _p1);
+        VoteSupport.Transpose(_p1, _p1T, m);
         VoteSupport.Run(_n, dop, SecurityOf);
         UpdateRisk();
 
-        // Pass 2: the new exponents, in the votes only under voter-risk.
+        // Pass 2: the new exponents, in the votes only under voter-risk (the support buffers are reused).
         _pass2Shared = options.VoteExponent == VoteExponent.One;
         if (_pass2Shared)
         {
@@ -77,8 +79,9 @@ public sealed partial class ExpectedUtilityWorkspace
         }
         else
         {
-            NormaliserPass2 = VoteSupport.Powered(_u, _mult, m, _x, _w, _r, range, _powered, _linear, _support2, _abs2, dop);
-            VoteSupport.Normalise(m, _support2, _abs2, NormaliserPass2, options.ProbabilityNormaliser, _p2);
+            NormaliserPass2 = VoteSupport.Powered(_u, _mult, m, _x, _w, _r, range, _powered, _linear, _support, _abs, dop);
+            VoteSupport.Normalise(m, _support, _abs, NormaliserPass2, options.ProbabilityNormaliser, _p2);
+            VoteSupport.Transpose(_p2, _p2T, m);
         }
 
         VoteSupport.Run(_n, dop, ChooseOffer);
@@ -123,7 +126,7 @@ public sealed partial class ExpectedUtilityWorkspace
         var o = _options;
         var noChallenge = o.QTerm == QTerm.Included && o.Q != 1;
         var row = _eu1.AsSpan(i * _n, _n);
-        var pi = _pos[i];
+        var column = _p1T.AsSpan(_pos[i] * _m, _m);
         double sum = 0;
         for (var j = 0; j < _n; j++)
         {
@@ -134,7 +137,7 @@ public sealed partial class ExpectedUtilityWorkspace
             }
 
             var d = Math.Abs(_x[j] - _x[i]) / Range;
-            var probability = _p1[(_pos[j] * _m) + pi];
+            var probability = column[_pos[j]];
             var extra = noChallenge ? ExpectedUtilityMath.NoChallenge(_toMedian[j], d, 1, o.Q, o.TRule) : 0;
             var e = ExpectedUtilityMath.Challenge(_s[i], probability, ExpectedUtilityMath.Success(d, 1), ExpectedUtilityMath.Failure(d, 1), 0, o.Q, extra);
             row[j] = e;
@@ -167,16 +170,54 @@ public sealed partial class ExpectedUtilityWorkspace
     /// <param name="i">The mover.</param>
     private void ChooseOffer(int i)
     {
+        var n = _n;
+        var rented = ArrayPool<double>.Shared.Rent(6 * n);
+        try
+        {
+            var buffer = rented.AsSpan(0, 6 * n);
+            var logS = buffer[..n];
+            var logF = buffer.Slice(n, n);
+            var us = buffer.Slice(2 * n, n);
+            var uf = buffer.Slice(3 * n, n);
+            var usPartner = buffer.Slice(4 * n, n);
+            var ufPartner = buffer.Slice(5 * n, n);
+            UtilityRows.ForEvaluator(_x[i], _x, Range, _r[i], logS, logF, us, uf);
+            if (_options.Perspective == Perspective.Sender)
+            {
+                UtilityRows.PerColumnExponent(logS, logF, _r, usPartner, ufPartner);
+            }
+            else
+            {
+                usPartner = us;
+                ufPartner = uf;
+            }
+
+            ChooseOffer(i, us, uf, usPartner, ufPartner);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Pass 2 for mover i, given U_s and U_f against every partner as seen by i and by the evaluator of b.</summary>
+    /// <param name="i">The mover.</param>
+    /// <param name="us">U_s(d_ij; r_i).</param>
+    /// <param name="uf">U_f(d_ij; r_i).</param>
+    /// <param name="usPartner">U_s(d_ij; r_b).</param>
+    /// <param name="ufPartner">U_f(d_ij; r_b).</param>
+    private void ChooseOffer(int i, ReadOnlySpan<double> us, ReadOnlySpan<double> uf, ReadOnlySpan<double> usPartner, ReadOnlySpan<double> ufPartner)
+    {
         var o = _options;
         var n = _n;
         var m = _m;
-        var p2 = _pass2Shared ? _p1 : _p2;
+        var p2Row = (_pass2Shared ? _p1 : _p2).AsSpan(_pos[i] * m, m);
+        var p2Column = (_pass2Shared ? _p1T : _p2T).AsSpan(_pos[i] * m, m);
         var noChallenge = o.QTerm == QTerm.Included && o.Q != 1;
         var sender = o.Perspective == Perspective.Sender;
         var capitulate = o.Capitulation == CapitulationRule.Enabled;
         var xi = _x[i];
         var ri = _r[i];
-        var pi = _pos[i];
         var own = _own.AsSpan(i * n, n);
         var partner = _partner.AsSpan(i * n, n);
         var region = _region.AsSpan(i * n, n);
@@ -193,21 +234,12 @@ public sealed partial class ExpectedUtilityWorkspace
                 continue;
             }
 
-            var d = Math.Abs(xi - xj) / Range;
             var pj = _pos[j];
-            var us = ExpectedUtilityMath.Success(d, ri);
-            var uf = ExpectedUtilityMath.Failure(d, ri);
             var a = ExpectedUtilityMath.Challenge(
-                _s[j], p2[(pi * m) + pj], us, uf, _usq[i], o.Q, noChallenge ? ExpectedUtilityMath.NoChallenge(_toMedian[i], d, ri, o.Q, o.TRule) : 0);
+                _s[j], p2Row[pj], us[j], uf[j], _usq[i], o.Q, noChallenge ? ExpectedUtilityMath.NoChallenge(_toMedian[i], Math.Abs(xi - xj) / Range, ri, o.Q, o.TRule) : 0);
             var rb = sender ? _r[j] : ri;
-            if (sender && rb != ri)
-            {
-                us = ExpectedUtilityMath.Success(d, rb);
-                uf = ExpectedUtilityMath.Failure(d, rb);
-            }
-
             var b = ExpectedUtilityMath.Challenge(
-                _s[i], p2[(pj * m) + pi], us, uf, sender ? _usq[j] : _usq[i], o.Q, noChallenge ? ExpectedUtilityMath.NoChallenge(_toMedian[j], d, rb, o.Q, o.TRule) : 0);
+                _s[i], p2Column[pj], usPartner[j], ufPartner[j], sender ? _usq[j] : _usq[i], o.Q, noChallenge ? ExpectedUtilityMath.NoChallenge(_toMedian[j], Math.Abs(xi - xj) / Range, rb, o.Q, o.TRule) : 0);
             own[j] = a;
             partner[j] = b;
             var kind = Classify(a, b);

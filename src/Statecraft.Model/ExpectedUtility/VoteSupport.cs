@@ -112,13 +112,11 @@ internal static class VoteSupport
         void Prepare(int p)
         {
             var row = powered.AsSpan(p * n, n);
+            UtilityRows.PoweredDistances(u[p], x, rho, range, row);
             double wp = 0;
             for (var k = 0; k < n; k++)
             {
-                var d = Math.Abs(x[k] - u[p]) / range;
-                var v = rho[k] == 1 || d == 0 ? d : Math.Pow(d, rho[k]);
-                row[k] = v;
-                wp += w[k] * v;
+                wp += w[k] * row[k];
             }
 
             linear[p] = wp;
@@ -131,15 +129,33 @@ internal static class VoteSupport
             double share = 0;
             support[(p * m) + p] = 0;
             absVotes[(p * m) + p] = 0;
-            for (var q = p + 1; q < m; q++)
+            Span<double> block = stackalloc double[4];
+            for (var q = p + 1; q < m; q += 4)
             {
-                var a = WeightedAbsDifference(rowP, new ReadOnlySpan<double>(powered, q * n, n), w);
-                var delta = ws[q] - ws[p];
-                support[(p * m) + q] = Math.Max(0.5 * (a + delta), 0);
-                support[(q * m) + p] = Math.Max(0.5 * (a - delta), 0);
-                absVotes[(p * m) + q] = a;
-                absVotes[(q * m) + p] = a;
-                share += mult[q] * a;
+                var count = Math.Min(4, m - q);
+                if (count == 4)
+                {
+                    WeightedAbsDifference4(rowP, powered.AsSpan(q * n, 4 * n), w, block);
+                }
+                else
+                {
+                    for (var b = 0; b < count; b++)
+                    {
+                        block[b] = WeightedAbsDifference(rowP, new ReadOnlySpan<double>(powered, (q + b) * n, n), w);
+                    }
+                }
+
+                for (var b = 0; b < count; b++)
+                {
+                    var a = block[b];
+                    var qq = q + b;
+                    var delta = ws[qq] - ws[p];
+                    support[(p * m) + qq] = Math.Max(0.5 * (a + delta), 0);
+                    support[(qq * m) + p] = Math.Max(0.5 * (a - delta), 0);
+                    absVotes[(p * m) + qq] = a;
+                    absVotes[(qq * m) + p] = a;
+                    share += mult[qq] * a;
+                }
             }
 
             linear[m + p] = share;
@@ -187,6 +203,30 @@ internal static class VoteSupport
         }
     }
 
+    /// <summary>Writes the transpose of an m×m matrix, in cache-sized blocks, so that columns can be read as rows.</summary>
+    /// <param name="source">The matrix, row-major with stride m.</param>
+    /// <param name="target">Out: its transpose.</param>
+    /// <param name="m">The order.</param>
+    public static void Transpose(ReadOnlySpan<double> source, Span<double> target, int m)
+    {
+        const int Block = 32;
+        for (var p0 = 0; p0 < m; p0 += Block)
+        {
+            for (var q0 = 0; q0 < m; q0 += Block)
+            {
+                var pEnd = Math.Min(p0 + Block, m);
+                var qEnd = Math.Min(q0 + Block, m);
+                for (var p = p0; p < pEnd; p++)
+                {
+                    for (var q = q0; q < qEnd; q++)
+                    {
+                        target[(q * m) + p] = source[(p * m) + q];
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>Σ_k w_k·|b_k − a_k|, vectorised; the lane sums are added in a fixed order.</summary>
     /// <param name="a">The first row.</param>
     /// <param name="b">The second row.</param>
@@ -226,6 +266,59 @@ internal static class VoteSupport
         }
 
         return sum;
+    }
+
+    /// <summary>Σ_k w_k·|q_bk − p_k| for four consecutive rows q_0..q_3 at once, so that p and w are loaded once for four sums.</summary>
+    /// <param name="p">The first row.</param>
+    /// <param name="q">Four rows of the same length, one after the other.</param>
+    /// <param name="w">The weights.</param>
+    /// <param name="result">Out: the four sums.</param>
+    internal static void WeightedAbsDifference4(ReadOnlySpan<double> p, ReadOnlySpan<double> q, ReadOnlySpan<double> w, Span<double> result)
+    {
+        var n = p.Length;
+        var q0 = q[..n];
+        var q1 = q.Slice(n, n);
+        var q2 = q.Slice(2 * n, n);
+        var q3 = q.Slice(3 * n, n);
+        if (!Vector.IsHardwareAccelerated || n < Vector<double>.Count)
+        {
+            result[0] = WeightedAbsDifference(p, q0, w);
+            result[1] = WeightedAbsDifference(p, q1, w);
+            result[2] = WeightedAbsDifference(p, q2, w);
+            result[3] = WeightedAbsDifference(p, q3, w);
+            return;
+        }
+
+        var vp = MemoryMarshal.Cast<double, Vector<double>>(p);
+        var vw = MemoryMarshal.Cast<double, Vector<double>>(w);
+        var v0 = MemoryMarshal.Cast<double, Vector<double>>(q0);
+        var v1 = MemoryMarshal.Cast<double, Vector<double>>(q1);
+        var v2 = MemoryMarshal.Cast<double, Vector<double>>(q2);
+        var v3 = MemoryMarshal.Cast<double, Vector<double>>(q3);
+        Vector<double> a0 = Vector<double>.Zero, a1 = Vector<double>.Zero, a2 = Vector<double>.Zero, a3 = Vector<double>.Zero;
+        for (var v = 0; v < vp.Length; v++)
+        {
+            var pv = vp[v];
+            var wv = vw[v];
+            a0 = Vector.FusedMultiplyAdd(wv, Vector.Abs(v0[v] - pv), a0);
+            a1 = Vector.FusedMultiplyAdd(wv, Vector.Abs(v1[v] - pv), a1);
+            a2 = Vector.FusedMultiplyAdd(wv, Vector.Abs(v2[v] - pv), a2);
+            a3 = Vector.FusedMultiplyAdd(wv, Vector.Abs(v3[v] - pv), a3);
+        }
+
+        double s0 = Vector.Sum(a0), s1 = Vector.Sum(a1), s2 = Vector.Sum(a2), s3 = Vector.Sum(a3);
+        for (var k = vp.Length * Vector<double>.Count; k < n; k++)
+        {
+            s0 += w[k] * Math.Abs(q0[k] - p[k]);
+            s1 += w[k] * Math.Abs(q1[k] - p[k]);
+            s2 += w[k] * Math.Abs(q2[k] - p[k]);
+            s3 += w[k] * Math.Abs(q3[k] - p[k]);
+        }
+
+        result[0] = s0;
+        result[1] = s1;
+        result[2] = s2;
+        result[3] = s3;
     }
 
     /// <summary>Runs <paramref name="body"/> for 0 ≤ i &lt; <paramref name="count"/>, in parallel when it pays.</summary>

@@ -26,7 +26,7 @@ internal static class SmpOptionCatalog
         new("stop-ratio", "0.02", "[0, 1]", "Stop when Δ(t−1, t)/(Δ(0, 1) + stop-floor) falls below this (MODELS.md §3.14)."),
         new("stop-floor", "0.0001", "(0, 1]", "Floor added to the first move in the convergence test (MODELS.md §3.14)."),
         new("pce-max-iterations", "10000", "[1, 10000000]", "Cap on the Markov PCE iterations; reaching it leaves a warning (MODELS.md §3.17 Q9)."),
-        new("seed", "scenario's, else the run's", "[0, 18446744073709551615]", "Root seed of the stochastic transitions; overrides the scenario's prngSeed and the run's seed."),
-        new("affinity", "identity", "'adjusting>reference=value; …' with actor ids", "KTAB IdealAdjustment: entries a_ij of the accommodation matrix that pulls ideals towards positions (MODELS.md §3.13)."),
+        new("seed", "the run's", "[0, 18446744073709551615]", "Root seed of the stochastic transitions; overrides the run's seed (--seed, else the scenario's prngSeed)."),
+        new("ideal-adjustment", "identity", "'adjusting:reference=value; …' with actor ids", "KTAB IdealAdjustment: entries a_ij of the accommodation matrix that pulls ideals towards positions (MODELS.md §3.13); alias affinity."),
     ];
 }

@@ -24,5 +24,6 @@ internal static class SmpOptionNames
     public static readonly string[] StopRatio = ["stop-ratio"];
     public static readonly string[] StopFloor = ["stop-floor"];
     public static readonly string[] PceMaxIterations = ["pce-max-iterations"];
-    public static readonly string[] Seed = ["seed", "prngSeed", "prng-seed"];
+    public static readonly string[] Seed = ["seed"];
+    public static readonly string[] IdealAdjustment = ["ideal-adjustment", "affinity", "IdealAdjustment"];
 }

@@ -67,7 +67,7 @@ public sealed record SmpOptions
     /// <summary>Gets the cap on the Markov PCE iterations (quirk Q9). Range: [1, 10⁷]; default 10,000.</summary>
     public int PceMaxIterations { get; init; } = 10_000;
 
-    /// <summary>Gets an explicit random seed that overrides the scenario's and the run's, if any.</summary>
+    /// <summary>Gets an explicit random seed that overrides the run's, if any.</summary>
     /// <remarks>Only <see cref="SmpStateTransitions.Stochastic"/> transitions draw random numbers.</remarks>
     public ulong? Seed { get; init; }
 

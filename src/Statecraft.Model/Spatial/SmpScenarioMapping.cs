@@ -12,8 +12,10 @@ namespace Statecraft.Model.Spatial;
 /// is; an actor without a stance on an issue gets salience 0 there and sits at the issue's reference point, or else at
 /// the capability×salience-weighted mean of the others; an actor whose saliences add up to more than 1 has them
 /// divided by their sum; issue-specific capabilities are ignored (SMP has one capability per actor). Each rule that
-/// applies leaves a note. The accommodation matrix comes from the <c>affinity</c> option
-/// (<c>adjusting&gt;reference=value; …</c>, actor ids), the identity otherwise.</para>
+/// applies leaves a note. The accommodation matrix comes from the <c>ideal-adjustment</c> option (alias
+/// <c>affinity</c>): entries <c>adjusting:reference=value</c> (or <c>adjusting&gt;reference=value</c>) separated by
+/// <c>;</c>, with actor ids, as the KTAB XML reader writes KTAB's <c>IdealAdjustment</c> pairs; the identity
+/// otherwise.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 internal sealed class SmpScenarioMapping
@@ -44,9 +46,9 @@ internal sealed class SmpScenarioMapping
 
     /// <summary>Maps a scenario.</summary>
     /// <param name="scenario">The scenario.</param>
-    /// <param name="settings">The settings, for the <c>affinity</c> option.</param>
+    /// <param name="settings">The settings, for the <c>ideal-adjustment</c> option.</param>
     /// <returns>The mapping.</returns>
-    /// <exception cref="ModelOptionException">The <c>affinity</c> option is malformed or names an unknown actor.</exception>
+    /// <exception cref="ModelOptionException">The <c>ideal-adjustment</c> option is malformed or names an unknown actor.</exception>
     public static SmpScenarioMapping Create(Scenario scenario, ModelSettings settings)
     {
         var actors = scenario.Actors;
@@ -138,13 +140,13 @@ internal sealed class SmpScenarioMapping
 
     private static double[] ReadAffinity(Scenario scenario, ModelSettings settings, ImmutableArray<int> active)
     {
-        const string Name = "affinity";
-        if (!settings.Has(Name))
+        var name = SmpOptionNames.IdealAdjustment.FirstOrDefault(settings.Has);
+        if (name is null)
         {
             return [];
         }
 
-        var text = settings.GetString(Name, string.Empty);
+        var text = settings.GetString(name, string.Empty);
         var m = active.Length;
         var a = new double[m * m];
         for (var k = 0; k < m; k++)
@@ -152,23 +154,28 @@ internal sealed class SmpScenarioMapping
             a[(k * m) + k] = 1;
         }
 
-        const string Form = "entries 'adjusting>reference=value' separated by ';', with actor ids that take part and values in [0, 1]";
+        const string Form = "entries 'adjusting:reference=value' separated by ';', with actor ids that take part and values in [0, 1]";
         foreach (var entry in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var eq = entry.LastIndexOf('=');
             var gt = entry.IndexOf('>', StringComparison.Ordinal);
+            if (gt < 0)
+            {
+                gt = entry.IndexOf(':', StringComparison.Ordinal);
+            }
+
             if (eq < 0 || gt < 0 || gt > eq
                 || !double.TryParse(entry[(eq + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
                 || !(value >= 0 && value <= 1))
             {
-                throw new ModelOptionException(Name, entry, Form);
+                throw new ModelOptionException(name, entry, Form);
             }
 
             var i = Position(scenario, active, entry[..gt].Trim());
             var j = Position(scenario, active, entry[(gt + 1)..eq].Trim());
             if (i < 0 || j < 0)
             {
-                throw new ModelOptionException(Name, entry, Form);
+                throw new ModelOptionException(name, entry, Form);
             }
 
             a[(i * m) + j] = value;
@@ -184,7 +191,7 @@ internal sealed class SmpScenarioMapping
 
             if (row > 1 + 1e-9)
             {
-                throw new ModelOptionException(Name, text, string.Create(CultureInfo.InvariantCulture, $"rows that sum to at most 1, but {scenario.Actors[active[i]].Id}'s sums to {row:0.####} (its own entry is 1 unless set)"));
+                throw new ModelOptionException(name, text, string.Create(CultureInfo.InvariantCulture, $"rows that sum to at most 1, but {scenario.Actors[active[i]].Id}'s sums to {row:0.####} (its own entry is 1 unless set)"));
             }
         }
 

@@ -12,7 +12,8 @@ namespace Statecraft.Model.Spatial;
 /// issues are the dimensions of one run. Each issue's forecast is, by default, the capability×salience-weighted mean of
 /// the final positions (MODELS.md §3.15); <c>forecast=cluster-mean</c> gives the probability-weighted mean of the final
 /// position clusters instead. Options: <see cref="SmpOptions"/>; scenario settings under <c>smp</c> are read first and
-/// the run's settings override them. The seed is the <c>seed</c> option, else the scenario's, else the run's.</para>
+/// the run's settings override them. The seed is the <c>seed</c> option, else the run's (<see cref="ModelRunContext.Seed"/>,
+/// which callers set from the scenario's seed when it has one, and which Monte Carlo runs vary).</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public sealed class SpatialModel : IForecastModel
@@ -34,12 +35,12 @@ public sealed class SpatialModel : IForecastModel
         ArgumentNullException.ThrowIfNull(context);
         var effective = scenario.ModelSettings.TryGetValue(Name, out var stored) ? stored.With(settings) : settings;
         var options = SmpOptions.FromSettings(effective);
-        var seed = options.Seed ?? scenario.Seed ?? context.Seed;
+        var seed = options.Seed ?? context.Seed;
         var mapping = SmpScenarioMapping.Create(scenario, effective);
         var used = options.ToSettings();
-        if (effective.Has("affinity"))
+        if (SmpOptionNames.IdealAdjustment.FirstOrDefault(effective.Has) is { } adjustment)
         {
-            used = used.With("affinity", effective.GetString("affinity", string.Empty));
+            used = used.With(SmpOptionNames.IdealAdjustment[0], effective.GetString(adjustment, string.Empty));
         }
 
         if (mapping.Problem is null)
@@ -82,6 +83,6 @@ public sealed class SpatialModel : IForecastModel
         var options = SmpOptions.FromSettings(effective);
         var mapping = SmpScenarioMapping.Create(scenario, effective);
         var problem = mapping.Problem ?? throw new ArgumentException("No actor has a positive salience.", nameof(scenario));
-        return SmpSimulation.Run(problem, options, options.Seed ?? scenario.Seed ?? context.Seed, context.MaxDegreeOfParallelism, context.Cancellation);
+        return SmpSimulation.Run(problem, options, options.Seed ?? context.Seed, context.MaxDegreeOfParallelism, context.Cancellation);
     }
 }

@@ -14,6 +14,10 @@ internal sealed class DiagnosticBag(string fileName, string text)
 
     public bool HasErrors => _items.Any(d => d.Severity == DiagnosticSeverity.Error);
 
+    /// <summary>Returns whether an error about <paramref name="field"/> was already reported (e.g. a value that did
+    /// not parse), so that the validator does not also call it missing.</summary>
+    public bool HasErrorFor(string field) => _items.Any(d => d.Severity == DiagnosticSeverity.Error && d.Field == field);
+
     public void Add(Diagnostic diagnostic, SourceSpan at)
     {
         var d = diagnostic with { File = FileName };

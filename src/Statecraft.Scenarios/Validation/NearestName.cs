@@ -1,8 +1,9 @@
 namespace Statecraft.Scenarios.Validation;
 
 /// <summary>Finds the candidate nearest to a misspelt name by edit distance, for "did you mean" hints.</summary>
-/// <remarks>Uses the Levenshtein distance, case-insensitive; a suggestion is made only when the distance is at most
-/// a third of the longer name's length (at least 1, at most 3), so unrelated names are not suggested.</remarks>
+/// <remarks>Uses the optimal-string-alignment (restricted Damerau–Levenshtein) distance, case-insensitive; a suggestion is made only when the distance is at most
+/// a third of the longer name's length (at least 1, at most 3) and less than that length, so unrelated names (and
+/// one-letter names for other one-letter names) are not suggested.</remarks>
 internal static class NearestName
 {
     public static string? Find(string name, IEnumerable<string> candidates)
@@ -25,30 +26,37 @@ internal static class NearestName
         }
 
         var limit = Math.Clamp(Math.Max(name.Length, best.Length) / 3, 1, 3);
-        return bestDistance <= limit ? best : null;
+        return bestDistance <= limit && bestDistance < Math.Max(name.Length, best.Length) ? best : null;
     }
 
+    /// <summary>The optimal-string-alignment distance: insertions, deletions, substitutions and adjacent transpositions
+    /// (USA → UAS is 1) each cost 1.</summary>
     public static int Distance(string a, string b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
         for (var j = 0; j <= b.Length; j++)
         {
-            previous[j] = j;
+            d[0, j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
             }
-
-            (previous, current) = (current, previous);
         }
 
-        return previous[b.Length];
+        return d[a.Length, b.Length];
     }
 }

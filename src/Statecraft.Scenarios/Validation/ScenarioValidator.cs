@@ -194,7 +194,7 @@ internal sealed partial class ScenarioValidator(DiagnosticBag bag)
     private T? Required<T>(T? value, string field, SourceSpan at)
         where T : class
     {
-        if (value is null)
+        if (value is null && !bag.HasErrorFor(field))
         {
             bag.Add(DiagnosticCatalog.Missing(field), at);
         }

@@ -148,4 +148,26 @@ public sealed class ExpectedUtilityModelTests
         Assert.Equal(2, issue.Events.Count(e => e.Kind == "conflict"));
         Assert.Equal(4.0, issue.Rounds[1].Positions.Single(p => p.ActorId == "Luxembourg").Value);
     }
+
+    [Fact]
+    public void Run_TwoIssues_EachIssuePlayedOnItsOwn()
+    {
+        // Given: the emission issue and a second issue on which only some actors take a stance.
+        var a = BdmCsv.Actors("emission_bdm1994.csv");
+        var lag = new Issue("lag", "lag", new IssueScale(0, 12));
+        var other = new Issue("other", "other", new IssueScale(0, 100));
+        var stances = a.Ids.Select((id, k) => new Stance(id, "lag", a.Positions[k], a.Saliences[k]))
+            .Concat(a.Ids.Take(5).Select((id, k) => new Stance(id, "other", 20 * k, 0.2 + (0.15 * k))));
+        var scenario = new Scenario(new ScenarioMetadata("two issues"), a.Ids.Select((id, k) => new Actor(id, id, a.Capabilities[k])), [lag, other], stances);
+
+        // When
+        var forecast = Model.Run(scenario, ModelSettings.Empty, ModelRunContext.Default);
+        var alone = Model.Run(EuScenarios.Emission(), ModelSettings.Empty, ModelRunContext.Default);
+
+        // Then
+        Assert.Equal(["lag", "other"], forecast.Issues.Select(i => i.IssueId));
+        Assert.Equal(alone.Issues[0].Rounds.Select(r => r.Median), forecast.For("lag")!.Rounds.Select(r => r.Median));
+        Assert.All(forecast.For("other")!.Rounds, r => Assert.Equal(5, r.Positions.Length));
+        Assert.NotNull(forecast.For("other")!.Value);
+    }
 }

@@ -34,7 +34,7 @@ internal static class SmpExampleScenario
             ["ThirdPartyCommit"] = "SemiCommit",
             ["InterVecBrgn"] = "S2P2",
             ["BargnModel"] = "InitOnlyInterp",
-            ["affinity"] = "Alice>Alice=0.87; Bob>Bob=0.75; Bob>Alice=0.07; Carol>Carol=0.65; Carol>David=0.13; David>David=0.57",
+            ["ideal-adjustment"] = "Alice:Alice=0.87;Bob:Bob=0.75;Bob:Alice=0.07;Carol:Carol=0.65;Carol:David=0.13;David:David=0.57",
         });
         return new Scenario(new ScenarioMetadata("DummyData_3Dim"), actors, issues, stances)
         {

@@ -39,7 +39,7 @@ public sealed class SmpOptionsTests
             ["ThirdPartyCommit"] = "FullCommit",
             ["InterVecBrgn"] = "S2PMax",
             ["BargnModel"] = "PWCompInterp",
-            ["prngSeed"] = "03707583219545544125",
+            ["seed"] = "03707583219545544125",
         });
 
         // When read

@@ -41,11 +41,12 @@ public sealed class SpatialScenarioTests
         // Given smpExample.xml: stochastic transitions, MarkovIncentive, PropCbc and a non-identity accommodation matrix
         var scenario = SmpExampleScenario.Create();
 
-        // When it runs twice with the scenario's seed, on one and on two threads
-        var one = SpatialModel.Simulate(scenario, ModelSettings.Empty, ModelRunContext.Default);
-        var two = SpatialModel.Simulate(scenario, ModelSettings.Empty, ModelRunContext.Default with { MaxDegreeOfParallelism = 2 });
+        // When it runs twice with the scenario's seed (as the command line passes it), on one and on two threads
+        var context = new ModelRunContext(scenario.Seed!.Value);
+        var one = SpatialModel.Simulate(scenario, ModelSettings.Empty, context);
+        var two = SpatialModel.Simulate(scenario, ModelSettings.Empty, context with { MaxDegreeOfParallelism = 2 });
 
-        // Then both runs are identical, use the file's seed, and the ideals lag behind the positions
+        // Then both runs are identical, use that seed, and the ideals lag behind the positions
         Assert.Equal(SmpExampleScenario.Seed, one.Seed);
         Assert.Equal(one.Turns, two.Turns);
         Assert.Equal(one.States.SelectMany(s => s.Positions), two.States.SelectMany(s => s.Positions));

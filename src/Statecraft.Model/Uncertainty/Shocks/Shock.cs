@@ -27,7 +27,7 @@ public abstract record Shock
     {
         ArgumentNullException.ThrowIfNull(scenario);
         return scenario.FindActor(actorId)
-            ?? throw new ArgumentException($"Unknown actor '{actorId}'. Known actors: {string.Join(", ", scenario.Actors.Select(a => a.Id))}.", nameof(actorId));
+            ?? throw new ArgumentException($"Unknown actor '{actorId}'. Known actors: {string.Join(", ", scenario.Actors.Select(a => a.Id))}.");
     }
 
     /// <summary>Returns the stance index of an actor on an issue or throws.</summary>
@@ -41,7 +41,7 @@ public abstract record Shock
         RequireActor(scenario, actorId);
         if (scenario.FindIssue(issueId) is null)
         {
-            throw new ArgumentException($"Unknown issue '{issueId}'. Known issues: {string.Join(", ", scenario.Issues.Select(i => i.Id))}.", nameof(issueId));
+            throw new ArgumentException($"Unknown issue '{issueId}'. Known issues: {string.Join(", ", scenario.Issues.Select(i => i.Id))}.");
         }
 
         for (var k = 0; k < scenario.Stances.Length; k++)
@@ -52,7 +52,7 @@ public abstract record Shock
             }
         }
 
-        throw new ArgumentException($"Actor '{actorId}' takes no stance on issue '{issueId}'.", nameof(actorId));
+        throw new ArgumentException($"Actor '{actorId}' takes no stance on issue '{issueId}'.");
     }
 
     /// <summary>Replaces actors and stances, keeping only the uncertainty overrides whose actors remain.</summary>

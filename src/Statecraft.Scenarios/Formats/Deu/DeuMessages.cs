@@ -3,27 +3,27 @@ using Statecraft.Scenarios.Validation;
 
 namespace Statecraft.Scenarios.Formats.Deu;
 
-/// <summary>The codes and message templates of every diagnostic the DEU reader reports (codes SC51xx).</summary>
+/// <summary>The codes and message templates of every diagnostic the DEU reader reports (codes SC1551–SC1567, in the format-specific SC15xx range).</summary>
 /// <remarks>Stateless and thread-safe. Tests refer to the codes here.</remarks>
 internal static class DeuMessages
 {
-    public const string MissingColumnCode = "SC5101";
-    public const string NoActorsCode = "SC5102";
-    public const string FieldCountCode = "SC5103";
-    public const string NotANumberCode = "SC5104";
-    public const string OutOfRangeCode = "SC5105";
-    public const string MissingIdCode = "SC5106";
-    public const string DuplicateIssueCode = "SC5107";
-    public const string SalienceWithoutPositionCode = "SC5108";
-    public const string PositionWithoutSalienceCode = "SC5109";
-    public const string InconsistentProposalCode = "SC5110";
-    public const string NoCountedActorCode = "SC5111";
-    public const string UnknownCapabilityCode = "SC5112";
-    public const string NoWeightCode = "SC5113";
-    public const string WeightsNotGivenCode = "SC5114";
-    public const string WeightsInvalidCode = "SC5115";
-    public const string UnclosedQuoteCode = "SC5116";
-    public const string NoRowsCode = "SC5117";
+    public const string MissingColumnCode = "SC1551";
+    public const string NoActorsCode = "SC1552";
+    public const string FieldCountCode = "SC1553";
+    public const string NotANumberCode = "SC1554";
+    public const string OutOfRangeCode = "SC1555";
+    public const string MissingIdCode = "SC1556";
+    public const string DuplicateIssueCode = "SC1557";
+    public const string SalienceWithoutPositionCode = "SC1558";
+    public const string PositionWithoutSalienceCode = "SC1559";
+    public const string InconsistentProposalCode = "SC1560";
+    public const string NoCountedActorCode = "SC1561";
+    public const string UnknownCapabilityCode = "SC1562";
+    public const string NoWeightCode = "SC1563";
+    public const string WeightsNotGivenCode = "SC1564";
+    public const string WeightsInvalidCode = "SC1565";
+    public const string UnclosedQuoteCode = "SC1566";
+    public const string NoRowsCode = "SC1567";
 
     public const string Scale = "[0, 100]";
 

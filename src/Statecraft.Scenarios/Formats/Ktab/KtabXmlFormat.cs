@@ -63,7 +63,7 @@ public sealed class KtabXmlFormat : IScenarioFormat
         foreach (var (element, reason) in KtabXmlSchema.Check(root))
         {
             bag.Add(DiagnosticCatalog.Warning(DiagnosticCatalog.KtabSchema, $"the file does not validate against KTAB's schema (smpSchema.xsd): {reason}",
-                hint: "Statecraft reads it anyway; KTAB's own tools may not."), At(element));
+                hint: "Tools that validate against smpSchema.xsd reject the file."), At(element));
         }
 
         var dto = new KtabXmlReader(bag, Fills(options, bag)).Read(root, fileName);

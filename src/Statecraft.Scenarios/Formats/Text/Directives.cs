@@ -35,6 +35,6 @@ internal static partial class Directives
         return found;
     }
 
-    [GeneratedRegex(@"^['\s]*(?<key>[A-Za-z][A-Za-z-]*)\s*:(?<value>.*)$")]
+    [GeneratedRegex(@"^['\s;]*(?<key>[A-Za-z][A-Za-z-]*)\s*:(?<value>.*)$")]
     private static partial Regex Directive();
 }

@@ -73,6 +73,6 @@ internal static partial class YamlText
         return sb.ToString();
     }
 
-    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9_ .()/+-]*(?<! )$")]
+    [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9_ .()/+-]*(?<! )\z")]
     private static partial Regex PlainSafe();
 }

@@ -30,6 +30,6 @@ internal static class DeuData
             companions = companions.Add("w.csv", weights);
         }
 
-        return new DeuFormat().Read(text, "deu.csv", new ScenarioReadOptions { Values = values, Companions = companions });
+        return new DeuScenarioFormat().Read(text, "deu.csv", new ScenarioReadOptions { Values = values, Companions = companions });
     }
 }

@@ -20,7 +20,7 @@ public class DeuFormatDiagnosticsTests
         Assert.Null(result.Scenario);
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal((DeuMessages.OutOfRangeCode, 3, 32), (d.Code, d.Line, d.Column));
-        Assert.Equal("deu.csv:3:32: error SC5105: d1i2.sde = 150 is outside [0, 100]. DEU positions, saliences, reference points and outcomes are on 0–100.", d.ToString());
+        Assert.Equal("deu.csv:3:32: error SC1555: d1i2.sde = 150 is outside [0, 100]. DEU positions, saliences, reference points and outcomes are on 0–100.", d.ToString());
         Assert.Equal(("150", "[0, 100]", "d1i2.sde"), (d.Value, d.Allowed, d.Field));
     }
 
@@ -114,7 +114,7 @@ public class DeuFormatDiagnosticsTests
     [InlineData("x.csv", "id,name,capability", false)]
     public void CanRead_RecognisesTheHeader(string file, string head, bool expected)
     {
-        Assert.Equal(expected, new DeuFormat().CanRead(file, head));
+        Assert.Equal(expected, new DeuScenarioFormat().CanRead(file, head));
     }
 
     [Fact]

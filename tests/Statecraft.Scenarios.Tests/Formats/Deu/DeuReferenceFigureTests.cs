@@ -1,5 +1,6 @@
 using Statecraft.Model.Backtesting;
 using Statecraft.Model.Baselines;
+using Statecraft.Model.Exchange;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Scenarios;
 
@@ -15,6 +16,8 @@ public class DeuReferenceFigureTests
         [
             BacktestEntry.For(new CompromiseModel()),
             new BacktestEntry(new CompromiseModel(), ModelSettings.Empty.With("weighting", "salience"), "compromise-equal"),
+            // The §7.4 exchange figure (24.85) is reproduced by mode = clean; the default decide-current bookkeeping gives 24.62.
+            new BacktestEntry(new ExchangeModel(), ModelSettings.Empty.With("mode", "clean"), "exchange-clean"),
         ],
         ModelRunContext.Default,
         NaiveBaseline.All));
@@ -26,6 +29,7 @@ public class DeuReferenceFigureTests
     [InlineData("median-actor", 172, 28.40)]
     [InlineData("commission", 168, 36.32)]
     [InlineData("reference-point", 130, 51.28)]
+    [InlineData("exchange-clean", 172, 24.85)]
     public void Backtest_Eu15_MatchesReferenceFigure(string model, int n, double mae)
     {
         // Given the EU-15 part of DEU II with vote weights (MODELS.md §1.6)

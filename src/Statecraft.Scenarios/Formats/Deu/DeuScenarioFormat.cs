@@ -11,7 +11,7 @@ namespace Statecraft.Scenarios.Formats.Deu;
 /// <c>shapley</c> | <c>council-shapley</c>, and <c>weights</c> naming a companion weight table.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
-public sealed class DeuFormat : IScenarioFormat
+public sealed class DeuScenarioFormat : IScenarioFormat
 {
     /// <inheritdoc />
     public string Name => "deu";

@@ -1,0 +1,106 @@
+using System.Globalization;
+using Spectre.Console;
+using Statecraft.Cli.Infrastructure;
+using Statecraft.Cli.Rendering;
+using Statecraft.Model.Forecasting;
+using Statecraft.Model.Scenarios;
+using Statecraft.Reports;
+using Statecraft.Scenarios;
+using Statecraft.Storage;
+
+namespace Statecraft.Cli.Commands;
+
+/// <summary><c>statecraft forecast … --runs N</c>: a Monte Carlo forecast, shown as distributions and saved in the run store.</summary>
+internal static class MonteCarloForecast
+{
+    /// <summary>Runs with at least this many replicates show a progress bar on an interactive terminal.</summary>
+    private const int ProgressThreshold = 2000;
+
+    public static int Execute(IAnsiConsole console, LoadedScenario loaded, IForecastModel model, ModelSettings modelSettings, ulong seed, ForecastSettings settings, CancellationToken cancellation)
+    {
+        var request = new RunRequest(RunKinds.MonteCarlo, model.Name, modelSettings, seed)
+        {
+            Source = loaded.Name,
+            Runs = settings.Runs!.Value,
+            Threads = settings.Threads ?? Environment.ProcessorCount,
+        };
+        var run = WithProgress(console, request.Runs, p => RunExecutor.Execute(loaded.Scenario, request, p, cancellation));
+        var result = run.MonteCarlo!;
+        var format = settings.Format.ToLowerInvariant();
+        var text = format switch
+        {
+            "json" => run.Json,
+            "csv" => Csv(result),
+            _ => null,
+        };
+
+        if (text is null)
+        {
+            if (settings.Out is { } outFile)
+            {
+                AtomicFile.WriteAllText(outFile, PlainText.Render(c => MonteCarloTable.Render(c, loaded.Scenario.Metadata.Title, loaded.Name, result)));
+            }
+            else
+            {
+                MonteCarloTable.Render(console, loaded.Scenario.Metadata.Title, loaded.Name, result);
+            }
+        }
+        else if (settings.Out is { } outFile)
+        {
+            AtomicFile.WriteAllText(outFile, text);
+        }
+        else
+        {
+            console.Profile.Out.Writer.Write(text);
+        }
+
+        if (settings.Chart is { } chart)
+        {
+            DistributionChart.Save(loaded.Scenario, result, chart);
+        }
+
+        // Messages would corrupt JSON or CSV on standard output, so they are shown only with a table or a file.
+        var quiet = text is not null && settings.Out is null;
+        StoreWriter.Save(console, settings.Store, settings.NoStore, quiet, loaded.Scenario, request, run);
+        if (!quiet && (settings.Out is not null || settings.Chart is not null))
+        {
+            var written = string.Join(" and ", new[] { settings.Out, settings.Chart }.Where(f => f is not null));
+            console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[dim]wrote {Markup.Escape(written)}[/]"));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    internal static T WithProgress<T>(IAnsiConsole console, int runs, Func<IProgress<double>?, T> work)
+    {
+        if (runs < ProgressThreshold || !console.Profile.Capabilities.Interactive)
+        {
+            return work(null);
+        }
+
+        return console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("Monte Carlo", maxValue: 1.0);
+                var result = work(new SpectreProgress(task));
+                task.Value = 1.0;
+                return result;
+            });
+    }
+
+    private static string Csv(Model.Uncertainty.MonteCarloResult result)
+    {
+        var sb = new System.Text.StringBuilder("replicate,seed,issue,value\n");
+        foreach (var row in RunRecorder.Samples(result))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{row.Replicate},{row.Seed},{row.IssueId},{(row.Value is { } v ? ForecastJsonWriter.Format(v) : string.Empty)}\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private sealed class SpectreProgress(ProgressTask task) : IProgress<double>
+    {
+        public void Report(double value) => task.Value = value;
+    }
+}

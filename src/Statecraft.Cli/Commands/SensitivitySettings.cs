@@ -1,0 +1,98 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Statecraft.Cli.Commands;
+
+/// <summary>The arguments of <c>statecraft sensitivity</c>.</summary>
+internal sealed class SensitivitySettings : ScenarioSettings
+{
+    [CommandOption("-m|--model <NAME>")]
+    [Description("The model to run (see 'statecraft models'). Default: compromise.")]
+    public string? Model { get; init; }
+
+    [CommandOption("--method <METHOD>")]
+    [Description("oat (one at a time, default) or sobol (variance-based first-order and total indices).")]
+    [DefaultValue("oat")]
+    public string Method { get; init; } = "oat";
+
+    [CommandOption("--samples <N>")]
+    [Description("Sobol base samples N; the analysis costs N·(k + 2) model runs for k uncertain inputs. Default: 256.")]
+    [DefaultValue(256)]
+    public int Samples { get; init; } = 256;
+
+    [CommandOption("--shock <SHOCK>")]
+    [Description("A what-if, repeatable, applied in order: drop:ACTOR, salience:ACTOR:ISSUE=S, position:ACTOR:ISSUE=X, capability:ACTOR=C, merge:A+B[=ID]. Shows the forecast before and after.")]
+    public string[] Shock { get; init; } = [];
+
+    [CommandOption("--top <N>")]
+    [Description("Inputs shown per issue in the table. Default: 5.")]
+    [DefaultValue(5)]
+    public int Top { get; init; } = 5;
+
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("Output format: table or json. Default: table.")]
+    [DefaultValue("table")]
+    public string Format { get; init; } = "table";
+
+    [CommandOption("--preset <NAME>")]
+    [Description("A named bundle of model options.")]
+    public string? Preset { get; init; }
+
+    [CommandOption("--rounds <N>")]
+    [Description("The number of rounds of a dynamic model.")]
+    public int? Rounds { get; init; }
+
+    [CommandOption("--set <NAME=VALUE>")]
+    [Description("Set any model option (repeatable).")]
+    public string[] Set { get; init; } = [];
+
+    [CommandOption("--seed <SEED>")]
+    [Description("The random seed. Default: the scenario's seed, else 42.")]
+    public ulong? Seed { get; init; }
+
+    [CommandOption("--threads <T>")]
+    [Description("Threads (default: all cores). The numbers never depend on it.")]
+    public int? Threads { get; init; }
+
+    [CommandOption("--store <FILE>")]
+    [Description("The run store that keeps the result. Default: $STATECRAFT_STORE, else the user's local data folder.")]
+    public string? Store { get; init; }
+
+    [CommandOption("--no-store")]
+    [Description("Do not save the result in the run store.")]
+    public bool NoStore { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (Method.ToLowerInvariant() is not ("oat" or "sobol"))
+        {
+            return ValidationResult.Error($"--method {Method} is not supported; use oat or sobol.");
+        }
+
+        if (Format.ToLowerInvariant() is not ("table" or "json"))
+        {
+            return ValidationResult.Error($"--format {Format} is not supported; use table or json.");
+        }
+
+        if (Samples is < 2 or > 1_000_000)
+        {
+            return ValidationResult.Error($"--samples {Samples} is out of range; use 2 to 1000000.");
+        }
+
+        if (Threads is < 1 || Top < 1)
+        {
+            return ValidationResult.Error("--threads and --top must be at least 1.");
+        }
+
+        foreach (var pair in Set)
+        {
+            if (!pair.Contains('=', StringComparison.Ordinal) || pair.StartsWith('='))
+            {
+                return ValidationResult.Error($"--set {pair}: expected NAME=VALUE.");
+            }
+        }
+
+        return base.Validate();
+    }
+}
