@@ -36,6 +36,10 @@ internal static class CliApp
                 .WithExample("unrest")
                 .WithExample("unrest", "--run", "3", "--ticks", "300", "--chart", "unrest.svg")
                 .WithExample("unrest", "--legitimacy", "0.7", "--cop-density", "0.06", "--format", "csv");
+            config.AddCommand<SimulateCommand>("simulate")
+                .WithDescription("Couple a bargaining model with the scenario's domestic arena (two fronts) and show every round: forecasts, regime capability and salience, legitimacy, unrest, events.")
+                .WithExample("simulate")
+                .WithExample("simulate", "--model", "median", "--rounds", "20", "--format", "json");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check scenario files and report every problem at once (exit code 2 if any).")
                 .WithExample("validate", "my-scenario.yaml");
