@@ -71,6 +71,7 @@ public static class NativeScenarioWriter
             WriteActor(w, scenario, actor);
         }
 
+        WriteArena(w, scenario);
         return w.ToString();
     }
 
@@ -204,6 +205,45 @@ public static class NativeScenarioWriter
         foreach (var item in items)
         {
             w.Append(indent).Append("  - ").Append(YamlText.Scalar(item)).Append('\n');
+        }
+    }
+
+    private static void WriteArena(StringBuilder w, Scenario scenario)
+    {
+        if (scenario.Arena is not { } arena)
+        {
+            return;
+        }
+
+        w.Append("arena:\n");
+        w.Append("  regime: ").Append(YamlText.Scalar(arena.RegimeId)).Append('\n');
+        if (arena.Seed is { } seed)
+        {
+            w.Append("  seed: ").Append(seed.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        foreach (var (name, settings) in new[] { ("unrest", arena.Unrest), ("coupling", arena.Coupling) })
+        {
+            if (settings.Values.IsEmpty)
+            {
+                continue;
+            }
+
+            w.Append("  ").Append(name).Append(":\n");
+            foreach (var (key, value) in settings.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                w.Append("    ").Append(YamlText.Scalar(key)).Append(": ").Append(YamlText.Scalar(value)).Append('\n');
+            }
+        }
+
+        var why = scenario.Rationales.Where(r => r.Key.StartsWith("arena.", StringComparison.Ordinal)).OrderBy(r => r.Key, StringComparer.Ordinal).ToArray();
+        if (why.Length > 0)
+        {
+            w.Append("  why:\n");
+            foreach (var (key, text) in why)
+            {
+                w.Append("    ").Append(YamlText.Scalar(key["arena.".Length..])).Append(": ").Append(YamlText.Scalar(text)).Append('\n');
+            }
         }
     }
 }

@@ -61,6 +61,7 @@ internal sealed partial class ScenarioValidator(DiagnosticBag bag)
             }
         }
 
+        var arena = ValidateArena(dto.Arena, actors.OfType<Actor>(), rationales);
         if (bag.HasErrors || title is null)
         {
             return null;
@@ -84,6 +85,7 @@ internal sealed partial class ScenarioValidator(DiagnosticBag bag)
             ModelSettings = models.ToImmutable(),
             Rationales = rationales.ToImmutable(),
             Seed = dto.Seed,
+            Arena = arena,
         };
     }
 
