@@ -123,6 +123,10 @@ public static class NativeScenarioWriter
             w.Append(I).Append("conflict:\n");
             w.Append(I).Append("  involved: [").AppendJoin(", ", c.Involved.Select(YamlText.Scalar)).Append("]\n");
             w.Append(I).Append("  costPerRound: ").Append(NumberText.Format(c.CostPerRound)).Append('\n');
+            if (scenario.Rationales.TryGetValue($"issues.{issue.Id}.conflict.costPerRound", out var costWhy))
+            {
+                Field(w, I + "  ", "costRationale", costWhy);
+            }
             w.Append(I).Append("  settlementPoint: ").Append(NumberText.Format(c.SettlementPoint)).Append('\n');
             if (!c.CostByActor.IsEmpty)
             {

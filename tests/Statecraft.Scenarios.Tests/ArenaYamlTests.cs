@@ -45,6 +45,7 @@ public sealed class ArenaYamlTests
         Assert.True(back.IsValid, string.Join("\n", back.Diagnostics));
         Assert.True(scenario.ContentEquals(back.Scenario), yaml);
         Assert.Equal(scenario.Rationales["arena.coupling.alpha"], back.Scenario!.Rationales["arena.coupling.alpha"]);
+        Assert.Contains("Killing costs money", back.Scenario.Rationales["issues.gaza-ceasefire.conflict.costPerRound"], StringComparison.Ordinal);
     }
 
     [Fact]

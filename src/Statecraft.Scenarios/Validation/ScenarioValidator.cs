@@ -51,6 +51,11 @@ internal sealed partial class ScenarioValidator(DiagnosticBag bag)
             {
                 rationales[$"issues.{id.Text}.referencePoint"] = r.Text;
             }
+
+            if (issue.Id is { } cid && issue.Conflict?.CostRationale is { } cr)
+            {
+                rationales[$"issues.{cid.Text}.conflict.costPerRound"] = cr.Text;
+            }
         }
 
         foreach (var actor in dto.Actors)
