@@ -31,6 +31,15 @@ internal static class CliApp
                 .WithDescription("Score every model and the naive baselines against real outcomes (e.g. DEU II data): n, MAE, median AE, RMSE.")
                 .WithExample("backtest", "DEU2-EU15.csv")
                 .WithExample("backtest", "DEU2-EU15.csv", "--models", "compromise,statecraft", "--format", "json", "--chart", "backtest.svg");
+            config.AddCommand<UnrestCommand>("unrest")
+                .WithDescription("Run Epstein's civil-violence model (a preset and Table 2 run, or a scenario's arena) and show quiet, active and jailed per tick.")
+                .WithExample("unrest")
+                .WithExample("unrest", "--run", "3", "--ticks", "300", "--chart", "unrest.svg")
+                .WithExample("unrest", "--legitimacy", "0.7", "--cop-density", "0.06", "--format", "csv");
+            config.AddCommand<SimulateCommand>("simulate")
+                .WithDescription("Couple a bargaining model with the scenario's domestic arena (two fronts) and show every round: forecasts, regime capability and salience, legitimacy, unrest, events.")
+                .WithExample("simulate")
+                .WithExample("simulate", "--model", "median", "--rounds", "20", "--format", "json");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check scenario files and report every problem at once (exit code 2 if any).")
                 .WithExample("validate", "my-scenario.yaml");

@@ -71,6 +71,7 @@ public static class NativeScenarioWriter
             WriteActor(w, scenario, actor);
         }
 
+        WriteArena(w, scenario);
         return w.ToString();
     }
 
@@ -122,6 +123,10 @@ public static class NativeScenarioWriter
             w.Append(I).Append("conflict:\n");
             w.Append(I).Append("  involved: [").AppendJoin(", ", c.Involved.Select(YamlText.Scalar)).Append("]\n");
             w.Append(I).Append("  costPerRound: ").Append(NumberText.Format(c.CostPerRound)).Append('\n');
+            if (scenario.Rationales.TryGetValue($"issues.{issue.Id}.conflict.costPerRound", out var costWhy))
+            {
+                Field(w, I + "  ", "costRationale", costWhy);
+            }
             w.Append(I).Append("  settlementPoint: ").Append(NumberText.Format(c.SettlementPoint)).Append('\n');
             if (!c.CostByActor.IsEmpty)
             {
@@ -204,6 +209,45 @@ public static class NativeScenarioWriter
         foreach (var item in items)
         {
             w.Append(indent).Append("  - ").Append(YamlText.Scalar(item)).Append('\n');
+        }
+    }
+
+    private static void WriteArena(StringBuilder w, Scenario scenario)
+    {
+        if (scenario.Arena is not { } arena)
+        {
+            return;
+        }
+
+        w.Append("arena:\n");
+        w.Append("  regime: ").Append(YamlText.Scalar(arena.RegimeId)).Append('\n');
+        if (arena.Seed is { } seed)
+        {
+            w.Append("  seed: ").Append(seed.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        foreach (var (name, settings) in new[] { ("unrest", arena.Unrest), ("coupling", arena.Coupling) })
+        {
+            if (settings.Values.IsEmpty)
+            {
+                continue;
+            }
+
+            w.Append("  ").Append(name).Append(":\n");
+            foreach (var (key, value) in settings.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                w.Append("    ").Append(YamlText.Scalar(key)).Append(": ").Append(YamlText.Scalar(value)).Append('\n');
+            }
+        }
+
+        var why = scenario.Rationales.Where(r => r.Key.StartsWith("arena.", StringComparison.Ordinal)).OrderBy(r => r.Key, StringComparer.Ordinal).ToArray();
+        if (why.Length > 0)
+        {
+            w.Append("  why:\n");
+            foreach (var (key, text) in why)
+            {
+                w.Append("    ").Append(YamlText.Scalar(key["arena.".Length..])).Append(": ").Append(YamlText.Scalar(text)).Append('\n');
+            }
         }
     }
 }

@@ -98,6 +98,8 @@ internal sealed class ConflictDto(string path, SourceSpan at)
 
     public NumberValue? CostPerRound { get; set; }
 
+    public TextValue? CostRationale { get; set; }
+
     public NumberValue? SettlementPoint { get; set; }
 
     public List<(TextValue Actor, NumberValue Cost)> Costs { get; } = [];

@@ -51,6 +51,11 @@ internal sealed partial class ScenarioValidator(DiagnosticBag bag)
             {
                 rationales[$"issues.{id.Text}.referencePoint"] = r.Text;
             }
+
+            if (issue.Id is { } cid && issue.Conflict?.CostRationale is { } cr)
+            {
+                rationales[$"issues.{cid.Text}.conflict.costPerRound"] = cr.Text;
+            }
         }
 
         foreach (var actor in dto.Actors)
@@ -61,6 +66,7 @@ internal sealed partial class ScenarioValidator(DiagnosticBag bag)
             }
         }
 
+        var arena = ValidateArena(dto.Arena, actors.OfType<Actor>(), rationales);
         if (bag.HasErrors || title is null)
         {
             return null;
@@ -84,6 +90,7 @@ internal sealed partial class ScenarioValidator(DiagnosticBag bag)
             ModelSettings = models.ToImmutable(),
             Rationales = rationales.ToImmutable(),
             Seed = dto.Seed,
+            Arena = arena,
         };
     }
 

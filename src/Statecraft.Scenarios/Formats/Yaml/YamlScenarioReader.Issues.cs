@@ -12,7 +12,7 @@ internal sealed partial class YamlScenarioReader
 
     internal static readonly string[] ScaleKeys = ["min", "max", "labels"];
 
-    internal static readonly string[] ConflictKeys = ["involved", "costPerRound", "settlementPoint", "costs"];
+    internal static readonly string[] ConflictKeys = ["involved", "costPerRound", "costRationale", "settlementPoint", "costs"];
 
     private void ReadIssues(ScenarioDto dto, YamlNode node)
     {
@@ -100,6 +100,7 @@ internal sealed partial class YamlScenarioReader
             {
                 case "involved": conflict.Involved.AddRange(TextList(value, $"{path}.involved")); break;
                 case "costPerRound": conflict.CostPerRound = Number(value, $"{path}.costPerRound"); break;
+                case "costRationale": conflict.CostRationale = Text(value, $"{path}.costRationale"); break;
                 case "settlementPoint": conflict.SettlementPoint = Number(value, $"{path}.settlementPoint"); break;
                 case "costs":
                     if (Mapping(value, $"{path}.costs") is { } costs)

@@ -17,7 +17,7 @@ internal sealed partial class YamlScenarioReader(DiagnosticBag bag)
 {
     internal static readonly string[] TopLevelKeys =
     [
-        "statecraft", "id", "title", "description", "asOf", "salienceScale", "sources", "assumptions", "seed", "models", "issues", "actors",
+        "statecraft", "id", "title", "description", "asOf", "salienceScale", "sources", "assumptions", "seed", "models", "issues", "actors", "arena",
     ];
 
     public ScenarioDto? Read(YamlNode root)
@@ -60,6 +60,7 @@ internal sealed partial class YamlScenarioReader(DiagnosticBag bag)
             case "models": ReadModels(dto, value); break;
             case "issues": ReadIssues(dto, value); break;
             case "actors": ReadActors(dto, value); break;
+            case "arena": ReadArena(dto, value); break;
         }
     }
 

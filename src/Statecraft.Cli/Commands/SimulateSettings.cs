@@ -1,0 +1,57 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Statecraft.Cli.Commands;
+
+/// <summary>The arguments of <c>statecraft simulate</c>.</summary>
+internal sealed class SimulateSettings : ScenarioSettings
+{
+    [CommandOption("-m|--model <NAME>")]
+    [Description("The bargaining model stepped each round (see 'statecraft models'). Default: compromise.")]
+    public string? Model { get; init; }
+
+    [CommandOption("--rounds <N>")]
+    [Description("Coupled rounds (1 to 1000). Default: the arena's coupling setting, else 10.")]
+    public int? Rounds { get; init; }
+
+    [CommandOption("--seed <SEED>")]
+    [Description("The random seed. Default: the scenario's seed, else 42.")]
+    public ulong? Seed { get; init; }
+
+    [CommandOption("--set <NAME=VALUE>")]
+    [Description("Set a bargaining model option, e.g. --set weighting=salience (repeatable).")]
+    public string[] Set { get; init; } = [];
+
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("Output format: table or json. Default: table.")]
+    [DefaultValue("table")]
+    public string Format { get; init; } = "table";
+
+    [CommandOption("-o|--out <FILE>")]
+    [Description("Write the output to FILE (atomically) instead of the terminal.")]
+    public string? Out { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (Rounds is < 1 or > 1000)
+        {
+            return ValidationResult.Error($"--rounds {Rounds} is outside [1, 1000].");
+        }
+
+        if (Format.ToLowerInvariant() is not ("table" or "json"))
+        {
+            return ValidationResult.Error($"--format {Format} is not supported; use table or json.");
+        }
+
+        foreach (var pair in Set)
+        {
+            if (!pair.Contains('=', StringComparison.Ordinal) || pair.StartsWith('='))
+            {
+                return ValidationResult.Error($"--set {pair}: expected NAME=VALUE, e.g. --set weighting=salience.");
+            }
+        }
+
+        return base.Validate();
+    }
+}

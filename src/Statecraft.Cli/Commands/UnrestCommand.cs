@@ -1,0 +1,109 @@
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Statecraft.Cli.Infrastructure;
+using Statecraft.Cli.Rendering;
+using Statecraft.Model.Scenarios;
+using Statecraft.Model.Unrest;
+using Statecraft.Reports;
+using Statecraft.Scenarios;
+
+namespace Statecraft.Cli.Commands;
+
+/// <summary><c>statecraft unrest [SCENARIO]</c>: runs Epstein's civil-violence model (a preset/run, or a scenario's arena) and reports per-tick counts.</summary>
+internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestCommandSettings>
+{
+    public override int Execute(CommandContext context, UnrestCommandSettings settings, CancellationToken cancellationToken)
+    {
+        var (parameters, seed, source) = Parameters(settings);
+        var options = Model.Unrest.UnrestSettings.Read(parameters);
+        var preset = parameters.GetString("preset", "statecraft");
+        var run = new UnrestModel(options).Run(settings.Ticks, seed);
+
+        var text = settings.Format.ToLowerInvariant() switch
+        {
+            "json" => UnrestReportWriter.Json(run, preset, parameters),
+            "csv" => UnrestReportWriter.Csv(run.Ticks),
+            _ => null,
+        };
+
+        if (text is null)
+        {
+            if (settings.Out is { } outFile)
+            {
+                AtomicFile.WriteAllText(outFile, PlainText.Render(c => UnrestTable.Render(c, source, preset, parameters, run)));
+            }
+            else
+            {
+                UnrestTable.Render(console, source, preset, parameters, run);
+            }
+        }
+        else if (settings.Out is { } outFile)
+        {
+            AtomicFile.WriteAllText(outFile, text);
+        }
+        else
+        {
+            console.Profile.Out.Writer.Write(text);
+        }
+
+        if (settings.Chart is { } chart)
+        {
+            UnrestChart.Save(run.Ticks, string.Create(CultureInfo.InvariantCulture, $"{source}: civil violence (seed {seed})"), chart);
+        }
+
+        if (settings.Out is not null || settings.Chart is not null)
+        {
+            var written = string.Join(" and ", new[] { settings.Out, settings.Chart }.Where(f => f is not null));
+            console.MarkupLine($"[dim]wrote {Markup.Escape(written)}[/]");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The unrest options as kebab-case settings: the scenario arena's (if any), then the command line's on top.</summary>
+    private static (ModelSettings Parameters, ulong Seed, string Source) Parameters(UnrestCommandSettings s)
+    {
+        var parameters = ModelSettings.Empty;
+        ulong? seed = null;
+        var source = "preset " + (s.Preset ?? "statecraft").ToLowerInvariant() + (s.Run is { } r ? string.Create(CultureInfo.InvariantCulture, $", run {r}") : string.Empty);
+        if (s.Scenario is not null)
+        {
+            var loaded = ScenarioResolver.Resolve(s.Scenario, ScenarioResolver.ReadOptions(s.InputFormat, s.Capability, s.Weights));
+            var arena = loaded.Scenario.Arena
+                ?? throw new UserInputException($"The scenario '{loaded.Name}' has no arena: section, so it has no unrest parameters; run 'statecraft unrest' without a scenario, or add an arena (docs/formats/yaml.md).");
+            parameters = arena.Unrest;
+            seed = arena.Seed ?? loaded.Scenario.Seed;
+            source = $"{loaded.Name}, arena of {arena.RegimeId}";
+        }
+
+        static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+        void Put(string name, string? value)
+        {
+            if (value is not null)
+            {
+                parameters = parameters.With(name, value);
+            }
+        }
+
+        Put("preset", s.Preset?.ToLowerInvariant());
+        Put("run", s.Run?.ToString(CultureInfo.InvariantCulture));
+        Put("legitimacy", s.Legitimacy is { } l ? F(l) : null);
+        Put("cop-density", s.CopDensity is { } c ? F(c) : null);
+        Put("agent-density", s.AgentDensity is { } a ? F(a) : null);
+        Put("vision", s.Vision is { } v ? F(v) : null);
+        Put("threshold", s.Threshold is { } t ? F(t) : null);
+        Put("k", s.K is { } k ? F(k) : null);
+        Put("max-jail-term", s.MaxJailTerm);
+        Put("width", s.Size?.ToString(CultureInfo.InvariantCulture));
+        Put("height", s.Size?.ToString(CultureInfo.InvariantCulture));
+        Put("legitimacy-law", s.LegitimacyLaw);
+        foreach (var pair in s.Set)
+        {
+            var eq = pair.IndexOf('=', StringComparison.Ordinal);
+            Put(pair[..eq].Trim(), pair[(eq + 1)..].Trim());
+        }
+
+        return (parameters, s.Seed ?? seed ?? 42UL, source);
+    }
+}

@@ -1,0 +1,145 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Statecraft.Cli.Commands;
+
+/// <summary>The arguments of <c>statecraft unrest</c>.</summary>
+internal sealed class UnrestCommandSettings : ScenarioSettings
+{
+    [CommandOption("--preset <NAME>")]
+    [Description("Variant switches and defaults: statecraft (default), netlogo, mesa or paper-text (docs/models/unrest.md).")]
+    public string? Preset { get; init; }
+
+    [CommandOption("--run <N>")]
+    [Description("Epstein (2002) Table 2 run 1 to 5, applied over the preset.")]
+    public int? Run { get; init; }
+
+    [CommandOption("--ticks <N>")]
+    [Description("Ticks to simulate. Default: 200.")]
+    [DefaultValue(200)]
+    public int Ticks { get; init; } = 200;
+
+    [CommandOption("--seed <SEED>")]
+    [Description("The random seed. Default: the arena's seed, else the scenario's, else 42.")]
+    public ulong? Seed { get; init; }
+
+    [CommandOption("--legitimacy <L>")]
+    [Description("Initial legitimacy L₀ in [0, 1].")]
+    public double? Legitimacy { get; init; }
+
+    [CommandOption("--cop-density <D>")]
+    [Description("Cops per site in [0, 1].")]
+    public double? CopDensity { get; init; }
+
+    [CommandOption("--agent-density <D>")]
+    [Description("Citizens per site in [0, 1].")]
+    public double? AgentDensity { get; init; }
+
+    [CommandOption("--vision <V>")]
+    [Description("Agent and cop vision radius in [0, 1000] sites.")]
+    public double? Vision { get; init; }
+
+    [CommandOption("--max-jail-term <J>")]
+    [Description("Maximum jail term in ticks (≥ 1), or inf.")]
+    public string? MaxJailTerm { get; init; }
+
+    [CommandOption("--threshold <T>")]
+    [Description("Activation threshold T in [0, 1].")]
+    public double? Threshold { get; init; }
+
+    [CommandOption("--arrest-k <K>")]
+    [Description("k in the arrest probability P = 1 − exp(−k·⌊C/A⌋), in [0, 100].")]
+    public double? K { get; init; }
+
+    [CommandOption("--size <N>")]
+    [Description("Lattice width and height in sites (3 to 100000).")]
+    public int? Size { get; init; }
+
+    [CommandOption("--legitimacy-law <LAW>")]
+    [Description("constant, salami, jump, linear-erosion, lemos-feedback or synthesis.")]
+    public string? LegitimacyLaw { get; init; }
+
+    [CommandOption("--set <NAME=VALUE>")]
+    [Description("Set any unrest option (see 'statecraft models'), e.g. --set jail-term=infinite (repeatable).")]
+    public string[] Set { get; init; } = [];
+
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("Output format: table, json or csv. Default: table.")]
+    [DefaultValue("table")]
+    public string Format { get; init; } = "table";
+
+    [CommandOption("-o|--out <FILE>")]
+    [Description("Write the output to FILE (atomically) instead of the terminal.")]
+    public string? Out { get; init; }
+
+    [CommandOption("--chart <FILE>")]
+    [Description("Draw quiet, active and jailed citizens and legitimacy over ticks, as .svg or .png.")]
+    public string? Chart { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        var error = Range("--legitimacy", Legitimacy, 0, 1)
+            ?? Range("--cop-density", CopDensity, 0, 1)
+            ?? Range("--agent-density", AgentDensity, 0, 1)
+            ?? Range("--vision", Vision, 0, 1000)
+            ?? Range("--threshold", Threshold, 0, 1)
+            ?? Range("--arrest-k", K, 0, 100);
+        if (error is not null)
+        {
+            return ValidationResult.Error(error);
+        }
+
+        if (Preset is { } preset && preset.ToLowerInvariant() is not ("statecraft" or "netlogo" or "mesa" or "paper-text"))
+        {
+            return ValidationResult.Error($"--preset {preset} is not known; use statecraft, netlogo, mesa or paper-text.");
+        }
+
+        if (Run is < 1 or > 5)
+        {
+            return ValidationResult.Error($"--run {Run} is outside 1 to 5 (Epstein 2002, Table 2).");
+        }
+
+        if (Ticks is < 0 or > 1_000_000)
+        {
+            return ValidationResult.Error($"--ticks {Ticks} is outside [0, 1000000].");
+        }
+
+        if (Size is < 3 or > 100_000)
+        {
+            return ValidationResult.Error($"--size {Size} is outside [3, 100000].");
+        }
+
+        if (MaxJailTerm is { } jail && !jail.Equals("inf", StringComparison.OrdinalIgnoreCase)
+            && (!int.TryParse(jail, NumberStyles.Integer, CultureInfo.InvariantCulture, out var j) || j < 1))
+        {
+            return ValidationResult.Error($"--max-jail-term {jail} is not a whole number ≥ 1 or inf.");
+        }
+
+        if (Format.ToLowerInvariant() is not ("table" or "json" or "csv"))
+        {
+            return ValidationResult.Error($"--format {Format} is not supported; use table, json or csv.");
+        }
+
+        foreach (var pair in Set)
+        {
+            if (!pair.Contains('=', StringComparison.Ordinal) || pair.StartsWith('='))
+            {
+                return ValidationResult.Error($"--set {pair}: expected NAME=VALUE, e.g. --set jail-term=infinite.");
+            }
+        }
+
+        if (Chart is { } chart && Path.GetExtension(chart).ToLowerInvariant() is not (".svg" or ".png"))
+        {
+            return ValidationResult.Error($"--chart {chart}: the extension '{Path.GetExtension(chart)}' is not supported; use .svg or .png.");
+        }
+
+        return base.Validate();
+    }
+
+    private static string? Range(string name, double? value, double min, double max) =>
+        value is { } v && (!double.IsFinite(v) || v < min || v > max)
+            ? string.Create(CultureInfo.InvariantCulture, $"{name} {v} is outside [{min}, {max}].")
+            : null;
+}

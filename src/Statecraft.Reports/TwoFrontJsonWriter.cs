@@ -1,0 +1,115 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Statecraft.Model.TwoFronts;
+
+namespace Statecraft.Reports;
+
+/// <summary>Writes a two-front run (MODELS.md §6) as JSON: one entry per round, then the §6.7 events.</summary>
+/// <remarks>
+/// Each round: <c>round</c>, <c>issues</c> (<c>issue</c>, <c>forecast</c>, <c>regimeSalience</c>, <c>settled</c>),
+/// <c>regimeCapability</c>, <c>legitimacy</c>, <c>active</c>, <c>jailed</c> and <c>activeShare</c> in [0, 1]
+/// (null without an arena), <c>burden</c> and <c>lostGround</c>.
+/// </remarks>
+public static class TwoFrontJsonWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
+
+    /// <summary>Writes the run as indented JSON.</summary>
+    /// <param name="scenario">The scenario name as given.</param>
+    /// <param name="seed">The root seed.</param>
+    /// <param name="result">The run.</param>
+    /// <returns>The JSON text, ending with a newline.</returns>
+    public static string Write(string scenario, ulong seed, TwoFrontResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("scenario", scenario);
+            w.WriteString("model", result.Model);
+            w.WriteNumber("seed", seed);
+            WriteNullable(w, "regime", result.RegimeId);
+            if (result.ArenaSeed is { } arenaSeed)
+            {
+                w.WriteNumber("arenaSeed", arenaSeed);
+            }
+
+            w.WriteStartArray("rounds");
+            foreach (var r in result.Rounds)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("round", r.Round);
+                w.WriteStartArray("issues");
+                foreach (var i in r.Issues)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("issue", i.IssueId);
+                    WriteNullable(w, "forecast", i.Forecast);
+                    WriteNullable(w, "regimeSalience", i.RegimeSalience);
+                    w.WriteBoolean("settled", i.Settled);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                WriteNullable(w, "regimeCapability", r.RegimeCapability);
+                WriteNullable(w, "legitimacy", r.Legitimacy);
+                var last = r.LastTick;
+                WriteNullable(w, "active", last?.Active);
+                WriteNullable(w, "jailed", last?.Jailed);
+                WriteNullable(w, "activeShare", last is { } t && t.Agents > 0 ? (double)t.Active / t.Agents : null);
+                w.WriteNumber("burden", r.Burden);
+                w.WriteNumber("lostGround", r.LostGround);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("events");
+            foreach (var e in result.Events)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("round", e.Round);
+                WriteNullable(w, "tick", e.Tick);
+                w.WriteString("kind", e.Kind);
+                WriteNullable(w, "subject", e.Subject);
+                w.WriteString("detail", e.Detail);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+}

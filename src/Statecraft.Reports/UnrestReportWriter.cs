@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Statecraft.Model.Scenarios;
+using Statecraft.Model.Unrest;
+
+namespace Statecraft.Reports;
+
+/// <summary>Writes an Epstein civil-violence run's per-tick counts as JSON or CSV.</summary>
+/// <remarks>
+/// JSON: <c>{"preset", "seed", "parameters": {name: value}, "outbursts", "peak", "ticks": [{"tick", "quiet", "active", "jailed", "legitimacy"}]}</c>;
+/// CSV: <c>tick,quiet,active,jailed,legitimacy</c>, invariant culture, round-trip doubles.
+/// </remarks>
+public static class UnrestReportWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
+
+    /// <summary>Writes the run as indented JSON.</summary>
+    /// <param name="run">The run (its seed is written when known).</param>
+    /// <param name="preset">The preset name the options came from.</param>
+    /// <param name="parameters">The options as given (kebab-case names), written as the <c>parameters</c> object.</param>
+    /// <returns>The JSON text, ending with a newline.</returns>
+    public static string Json(UnrestRun run, string preset, ModelSettings parameters)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(parameters);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("preset", preset);
+            if (run.Seed is { } seed)
+            {
+                w.WriteNumber("seed", seed);
+            }
+
+            w.WriteStartObject("parameters");
+            foreach (var (name, value) in parameters.Values.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                w.WriteString(name, value);
+            }
+
+            w.WriteEndObject();
+            var bursts = run.Outbursts();
+            w.WriteNumber("outbursts", bursts.Length);
+            w.WriteNumber("peak", run.Ticks.IsEmpty ? 0 : run.Ticks.Max(t => t.Active));
+            w.WriteStartArray("ticks");
+            foreach (var t in run.Ticks)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("tick", t.Tick);
+                w.WriteNumber("quiet", t.Quiet);
+                w.WriteNumber("active", t.Active);
+                w.WriteNumber("jailed", t.Jailed);
+                w.WriteNumber("legitimacy", t.Legitimacy);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>Writes the run's ticks as CSV with the header <c>tick,quiet,active,jailed,legitimacy</c>.</summary>
+    /// <param name="ticks">The per-tick counts.</param>
+    /// <returns>The CSV text, one line per tick, "\n" line ends.</returns>
+    public static string Csv(IEnumerable<UnrestTick> ticks)
+    {
+        ArgumentNullException.ThrowIfNull(ticks);
+        var sb = new StringBuilder("tick,quiet,active,jailed,legitimacy\n");
+        foreach (var t in ticks)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{t.Tick},{t.Quiet},{t.Active},{t.Jailed},{t.Legitimacy.ToString("R", CultureInfo.InvariantCulture)}\n");
+        }
+
+        return sb.ToString();
+    }
+}
