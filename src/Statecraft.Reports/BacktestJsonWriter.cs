@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Statecraft.Model.Backtesting;
 
@@ -14,13 +12,6 @@ namespace Statecraft.Reports;
 /// </remarks>
 public static class BacktestJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
-
     /// <summary>Serialises a backtest report.</summary>
     /// <param name="report">The report.</param>
     /// <param name="manifest">How to reproduce the run.</param>
@@ -29,8 +20,7 @@ public static class BacktestJsonWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(manifest);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
+        return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("scenario", manifest.Scenario);
@@ -69,9 +59,7 @@ public static class BacktestJsonWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     private static void WriteSummary(Utf8JsonWriter w, ErrorSummary s)

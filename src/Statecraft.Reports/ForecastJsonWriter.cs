@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Scenarios;
@@ -18,13 +16,6 @@ namespace Statecraft.Reports;
 /// </remarks>
 public static class ForecastJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
-
     /// <summary>Serialises a forecast.</summary>
     /// <param name="scenario">The scenario that was run.</param>
     /// <param name="forecast">The model's forecast.</param>
@@ -35,8 +26,7 @@ public static class ForecastJsonWriter
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(forecast);
         ArgumentNullException.ThrowIfNull(manifest);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
+        return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("scenario", manifest.Scenario);
@@ -68,9 +58,7 @@ public static class ForecastJsonWriter
             w.WriteEndArray();
             WriteStrings(w, "notes", forecast.Notes);
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     /// <summary>Writes a number, or <c>null</c> for NaN, infinities and missing values.</summary>

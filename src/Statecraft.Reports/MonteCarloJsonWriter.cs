@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Statecraft.Model.Scenarios;
 using Statecraft.Model.Uncertainty;
@@ -18,13 +16,6 @@ namespace Statecraft.Reports;
 /// </remarks>
 public static class MonteCarloJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
-
     /// <summary>Serialises a Monte Carlo result.</summary>
     /// <param name="scenario">The scenario that was run.</param>
     /// <param name="result">The result.</param>
@@ -35,8 +26,7 @@ public static class MonteCarloJsonWriter
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(manifest);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
+        return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("scenario", manifest.Scenario);
@@ -66,9 +56,7 @@ public static class MonteCarloJsonWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     /// <summary>Writes an uncertainty spec as the <c>uncertainty</c> property.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Statecraft.Model.Scenarios;
 using Statecraft.Model.Uncertainty.Sensitivity;
@@ -19,13 +17,6 @@ namespace Statecraft.Reports;
 /// </remarks>
 public static class SensitivityJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
-
     /// <summary>Serialises a one-at-a-time analysis.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="result">The analysis.</param>
@@ -116,8 +107,7 @@ public static class SensitivityJsonWriter
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(manifest);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
+        return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("scenario", manifest.Scenario);
@@ -149,9 +139,7 @@ public static class SensitivityJsonWriter
             issues(w);
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     private static void StartIssue(Utf8JsonWriter w, Scenario scenario, string issueId)

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Statecraft.Model.TwoFronts;
 
@@ -13,13 +11,6 @@ namespace Statecraft.Reports;
 /// </remarks>
 public static class TwoFrontJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
-
     /// <summary>Writes the run as indented JSON.</summary>
     /// <param name="scenario">The scenario name as given.</param>
     /// <param name="seed">The root seed.</param>
@@ -28,8 +19,7 @@ public static class TwoFrontJsonWriter
     public static string Write(string scenario, ulong seed, TwoFrontResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
+        return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("scenario", scenario);
@@ -84,9 +74,7 @@ public static class TwoFrontJsonWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     private static void WriteNullable(Utf8JsonWriter w, string name, double? value)

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Statecraft.Model.Scenarios;
 using Statecraft.Model.Unrest;
 
@@ -14,13 +12,6 @@ namespace Statecraft.Reports;
 /// </remarks>
 public static class UnrestReportWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
-
     /// <summary>Writes the run as indented JSON.</summary>
     /// <param name="run">The run (its seed is written when known).</param>
     /// <param name="preset">The preset name the options came from.</param>
@@ -30,8 +21,7 @@ public static class UnrestReportWriter
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(parameters);
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
+        return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("preset", preset);
@@ -64,9 +54,7 @@ public static class UnrestReportWriter
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     /// <summary>Writes the run's ticks as CSV with the header <c>tick,quiet,active,jailed,legitimacy</c>.</summary>
