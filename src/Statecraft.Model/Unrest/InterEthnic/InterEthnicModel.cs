@@ -13,6 +13,29 @@ namespace Statecraft.Model.Unrest.InterEthnic;
 /// <param name="Options">The parameters and variant switches.</param>
 public sealed record InterEthnicModel(InterEthnicOptions Options)
 {
+    /// <summary>Places the actors and draws the agents' attributes: tick 0, everyone quiet.</summary>
+    /// <param name="rng">The run's random source.</param>
+    /// <returns>The initial state.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public InterEthnicState CreateInitialState(IRandomSource rng) => new(new InterEthnicWorld(Options, rng));
+
+    /// <summary>Plays one tick: a pure function of the state and the random source.</summary>
+    /// <param name="state">The current state (from this model).</param>
+    /// <param name="rng">The run's random source, advanced by the tick's draws.</param>
+    /// <returns>The next state; <paramref name="state"/> is unchanged.</returns>
+    /// <exception cref="ArgumentException">The state belongs to a model with other options.</exception>
+    public InterEthnicState Next(InterEthnicState state, IRandomSource rng)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(rng);
+        if (!ReferenceEquals(state.Options, Options) && state.Options != Options)
+        {
+            throw new ArgumentException("The state belongs to a model with other options.", nameof(state));
+        }
+
+        return state.Step(rng);
+    }
+
     /// <summary>Runs up to <paramref name="ticks"/> ticks from a fresh initial state seeded with <paramref name="seed"/> and records every tick.</summary>
     /// <param name="ticks">The horizon in ticks. Range: ≥ 0.</param>
     /// <param name="seed">The root seed; the run uses the generator seeded with it.</param>

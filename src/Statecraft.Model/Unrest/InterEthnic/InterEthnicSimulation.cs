@@ -72,6 +72,21 @@ public sealed class InterEthnicSimulation
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public static InterEthnicSimulation Create(InterEthnicOptions options, IRandomSource rng) => new(new InterEthnicWorld(options, rng), rng);
 
+    /// <summary>Creates a simulation that continues from <paramref name="state"/>.</summary>
+    /// <param name="state">The state to start from (it is copied).</param>
+    /// <param name="rng">The random source to continue with.</param>
+    /// <returns>The simulation.</returns>
+    public static InterEthnicSimulation From(InterEthnicState state, IRandomSource rng)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(rng);
+        return new(state.CloneWorld(), rng);
+    }
+
+    /// <summary>Returns an immutable snapshot of the current state.</summary>
+    /// <returns>The snapshot.</returns>
+    public InterEthnicState ToState() => new(_world.Clone());
+
     /// <summary>Plays one tick in place.</summary>
     /// <returns>The counts after the tick.</returns>
     public InterEthnicTick Step()

@@ -65,8 +65,10 @@ internal sealed partial class InterEthnicWorld
 
     private int NewSlot()
     {
-        if (_freeSlots.TryPop(out var slot))
+        if (_freeSlots.Count > 0)
         {
+            var slot = _freeSlots[^1];
+            _freeSlots.RemoveAt(_freeSlots.Count - 1);
             return slot;
         }
 
@@ -216,7 +218,7 @@ internal sealed partial class InterEthnicWorld
         _size[_group[a]]--;
         _state[a] = Dead;
         _site[a] = Empty;
-        _freeSlots.Push(a);
+        _freeSlots.Add(a);
     }
 
     private void Arrest(int a, IRandomSource rng)

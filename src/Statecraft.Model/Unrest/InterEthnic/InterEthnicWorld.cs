@@ -30,7 +30,7 @@ internal sealed partial class InterEthnicWorld
     private readonly int _height;
     private readonly int[] _occupant;
     private readonly int[] _copSite;
-    private readonly Stack<int> _freeSlots = new();
+    private readonly List<int> _freeSlots = [];
     private readonly List<(int ParentSite, int ChildSite)> _births = [];
     private readonly int[] _size = new int[2];
     private readonly int[] _active = new int[2];
@@ -46,6 +46,40 @@ internal sealed partial class InterEthnicWorld
     private int[] _site = [];
     private int[] _order = [];
     private int _slots;
+
+    private InterEthnicWorld(InterEthnicWorld other)
+    {
+        _options = other._options;
+        _agentVision = other._agentVision;
+        _copVision = other._copVision;
+        _cloneRing = other._cloneRing;
+        _width = other._width;
+        _height = other._height;
+        _occupant = (int[])other._occupant.Clone();
+        _copSite = (int[])other._copSite.Clone();
+        _freeSlots = [.. other._freeSlots];
+        _births = [.. other._births];
+        _size = (int[])other._size.Clone();
+        _active = (int[])other._active.Clone();
+        _jailed = (int[])other._jailed.Clone();
+        _group = (byte[])other._group.Clone();
+        _state = (byte[])other._state.Clone();
+        _hardship = (double[])other._hardship.Clone();
+        _riskAversion = (double[])other._riskAversion.Clone();
+        _term = (int[])other._term.Clone();
+        _age = (int[])other._age.Clone();
+        _deathAge = (int[])other._deathAge.Clone();
+        _birthTick = (int[])other._birthTick.Clone();
+        _site = (int[])other._site.Clone();
+        _slots = other._slots;
+        Tick = other.Tick;
+        CopCount = other.CopCount;
+        KilledThisTick = other.KilledThisTick;
+        BirthsThisTick = other.BirthsThisTick;
+        DeathsThisTick = other.DeathsThisTick;
+        ArrestsThisTick = other.ArrestsThisTick;
+        CumulativeKilled = other.CumulativeKilled;
+    }
 
     public InterEthnicOptions Options => _options;
 
@@ -90,6 +124,8 @@ internal sealed partial class InterEthnicWorld
     public ReadOnlySpan<int> CopSites => _copSite.AsSpan(0, CopCount);
 
     public IReadOnlyList<(int ParentSite, int ChildSite)> Births => _births;
+
+    public InterEthnicWorld Clone() => new(this);
 
     /// <summary>Plays one tick: cop schedule, activations in a fresh random order, jail countdown, cloning, ageing.</summary>
     public void Step(IRandomSource rng)

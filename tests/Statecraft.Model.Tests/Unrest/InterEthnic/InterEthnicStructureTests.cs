@@ -131,6 +131,35 @@ public class InterEthnicStructureTests
     }
 
     [Fact]
+    public void PureNext_PlaysTheSimulationsTicks_AndLeavesItsInputUnchanged()
+    {
+        // Given the pure API and the in-place runner on the same seed,
+        var model = new InterEthnicModel(InterEthnicRuns.Run("ii-nasty-regime"));
+        var state = model.CreateInitialState(new Xoshiro256StarStar(17));
+        var pureRng = new Xoshiro256StarStar(99);
+        var simulation = InterEthnicSimulation.From(state, new Xoshiro256StarStar(99));
+        var start = state.Counts;
+        var occupants = state.Occupants.ToArray();
+
+        // When both play 60 ticks,
+        var current = state;
+        for (var t = 0; t < 60; t++)
+        {
+            current = model.Next(current, pureRng);
+            var counts = simulation.Step();
+
+            // Then every tick's counts and sites agree,
+            Assert.Equal(counts, current.Counts);
+            Assert.True(current.Occupants.SequenceEqual(simulation.Occupants), $"tick {t + 1}");
+        }
+
+        // and the initial snapshot is untouched.
+        Assert.Equal(start, state.Counts);
+        Assert.True(state.Occupants.SequenceEqual(occupants));
+        Assert.Equal(60, simulation.ToState().Tick);
+    }
+
+    [Fact]
     public void CopSchedules_PeacekeepersArriveAtFifty_AndWithdrawalEmptiesTheLattice()
     {
         // 0.04 × 1,600 sites = 64 cops.
