@@ -85,7 +85,7 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
     public string? Out { get; init; }
 
     [CommandOption("--chart <FILE>")]
-    [Description("Draw quiet, active and jailed citizens and legitimacy over ticks, as .svg or .png.")]
+    [Description("Draw quiet, active and jailed citizens and legitimacy over ticks (Model II: both groups, killed, active and jailed), as .svg or .png.")]
     public string? Chart { get; init; }
 
     public override ValidationResult Validate()
