@@ -9,14 +9,14 @@ namespace Statecraft.Reports;
 /// <remarks>
 /// JSON: <c>{"model": "ii", "run", "seed", "parameters": {name: value}, "summary": {"genocideTick", "victor",
 /// "totalKilled", "finalBlue", "finalGreen"}, "ticks": [{"tick", "blue", "green", "active", "jailed", "killed",
-/// "activeBlue", "activeGreen", "births", "deaths", "arrests", "cops", "cumulativeKilled"}]}</c>; <c>genocideTick</c> and
+/// "activeBlue", "activeGreen", "births", "deaths", "arrests", "cops", "cumulativeKilled", "mixedShare"}]}</c>; <c>genocideTick</c> and
 /// <c>victor</c> are null when both groups survive. CSV: one line per tick with the tick fields in that order,
 /// invariant culture.
 /// </remarks>
 public static class InterEthnicReportWriter
 {
     /// <summary>Gets the CSV header line (without the line end).</summary>
-    public static string CsvHeader => "tick,blue,green,active,jailed,killed,active_blue,active_green,births,deaths,arrests,cops,cumulative_killed";
+    public static string CsvHeader => "tick,blue,green,active,jailed,killed,active_blue,active_green,births,deaths,arrests,cops,cumulative_killed,mixed_share";
 
     /// <summary>Writes the run as indented JSON.</summary>
     /// <param name="run">The run (its seed is written when known).</param>
@@ -77,6 +77,7 @@ public static class InterEthnicReportWriter
                 w.WriteNumber("arrests", t.Arrests);
                 w.WriteNumber("cops", t.Cops);
                 w.WriteNumber("cumulativeKilled", t.CumulativeKilled);
+                w.WriteNumber("mixedShare", t.MixedShare);
                 w.WriteEndObject();
             }
 
@@ -94,7 +95,7 @@ public static class InterEthnicReportWriter
         var sb = new StringBuilder(CsvHeader).Append('\n');
         foreach (var t in ticks)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"{t.Tick},{t.Blue},{t.Green},{t.Active},{t.Jailed},{t.Killed},{t.ActiveBlue},{t.ActiveGreen},{t.Births},{t.Deaths},{t.Arrests},{t.Cops},{t.CumulativeKilled}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{t.Tick},{t.Blue},{t.Green},{t.Active},{t.Jailed},{t.Killed},{t.ActiveBlue},{t.ActiveGreen},{t.Births},{t.Deaths},{t.Arrests},{t.Cops},{t.CumulativeKilled},{t.MixedShare.ToString("R", CultureInfo.InvariantCulture)}\n");
         }
 
         return sb.ToString();

@@ -21,7 +21,7 @@ public class UnrestModelTwoCommandTests
         var ticks = root.GetProperty("ticks").EnumerateArray().ToArray();
         Assert.Equal(121, ticks.Length);
         Assert.Equal(
-            ["tick", "blue", "green", "active", "jailed", "killed", "activeBlue", "activeGreen", "births", "deaths", "arrests", "cops", "cumulativeKilled"],
+            ["tick", "blue", "green", "active", "jailed", "killed", "activeBlue", "activeGreen", "births", "deaths", "arrests", "cops", "cumulativeKilled", "mixedShare"],
             ticks[0].EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal((560, 560), (ticks[0].GetProperty("blue").GetInt32(), ticks[0].GetProperty("green").GetInt32())); // 0.7 · 1,600 = 1,120, half each
         for (var k = 1; k < ticks.Length; k++)
@@ -55,7 +55,7 @@ public class UnrestModelTwoCommandTests
 
         Assert.Equal(0, code);
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("tick,blue,green,active,jailed,killed,active_blue,active_green,births,deaths,arrests,cops,cumulative_killed", rows[0]);
+        Assert.Equal("tick,blue,green,active,jailed,killed,active_blue,active_green,births,deaths,arrests,cops,cumulative_killed,mixed_share", rows[0]);
         Assert.Equal(61, rows.Length - 1);
         Assert.All(rows.Skip(1), r => Assert.Equal("0", r.Split(',')[5]));
         Assert.All(rows.Skip(1), r => Assert.True(int.Parse(r.Split(',')[1], CultureInfo.InvariantCulture) > 0 && int.Parse(r.Split(',')[2], CultureInfo.InvariantCulture) > 0));

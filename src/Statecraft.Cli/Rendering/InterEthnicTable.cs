@@ -36,16 +36,16 @@ internal static class InterEthnicTable
 
         var step = Math.Max(1, (run.Ticks.Length + MaxRows - 1) / MaxRows);
         var table = new Table().Border(TableBorder.Rounded);
-        foreach (var name in new[] { "tick", "blue", "green", "active", "jailed", "killed", "births", "deaths", "cops" })
+        foreach (var name in new[] { "tick", "blue", "green", "active", "jailed", "killed", "births", "deaths", "cops", "mixed" })
         {
             table.AddColumn(new TableColumn(name).RightAligned());
         }
 
-        table.Caption(string.Create(inv, $"every {step}. tick of {run.Ticks.Length - 1}"));
+        table.Caption(string.Create(inv, $"every {step}. tick of {run.Ticks.Length - 1}; mixed = share of neighbouring pairs from different groups"));
         for (var i = 0; i < run.Ticks.Length; i += step)
         {
             var t = run.Ticks[i];
-            table.AddRow([.. new[] { t.Tick, t.Blue, t.Green, t.Active, t.Jailed, t.Killed, t.Births, t.Deaths, t.Cops }.Select(v => v.ToString(inv))]);
+            table.AddRow([.. new[] { t.Tick, t.Blue, t.Green, t.Active, t.Jailed, t.Killed, t.Births, t.Deaths, t.Cops }.Select(v => v.ToString(inv)), t.MixedShare.ToString("0.00", inv)]);
         }
 
         console.Write(table);

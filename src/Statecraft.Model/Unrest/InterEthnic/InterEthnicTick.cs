@@ -34,6 +34,17 @@ public readonly record struct InterEthnicTick(
     int Cops,
     long CumulativeKilled)
 {
+    /// <summary>Gets the number of unordered pairs of free agents standing on Moore-adjacent sites (each pair counted once).</summary>
+    public int AdjacentPairs { get; init; }
+
+    /// <summary>Gets the number of <see cref="AdjacentPairs"/> whose two agents belong to different groups.</summary>
+    public int MixedPairs { get; init; }
+
+    /// <summary>Gets the share of adjacent pairs that are mixed, a measure of local ethnic cleansing. Range: [0, 1]; 0 with no pairs.</summary>
+    /// <remarks>About 0.5 for two equal groups placed at random; it falls towards 0 as the groups separate into enclaves.
+    /// <b>[Statecraft]</b> measure; the paper shows the cleansing in its lattice figures only.</remarks>
+    public double MixedShare => AdjacentPairs == 0 ? 0 : (double)MixedPairs / AdjacentPairs;
+
     /// <summary>Gets the living agents of both groups.</summary>
     public int Population => Blue + Green;
 

@@ -61,6 +61,8 @@ internal sealed partial class InterEthnicWorld
             _occupant[all[cops + i]] = a;
             _size[_group[a]]++;
         }
+
+        CountMixing();
     }
 
     private int NewSlot()

@@ -79,6 +79,8 @@ internal sealed partial class InterEthnicWorld
         DeathsThisTick = other.DeathsThisTick;
         ArrestsThisTick = other.ArrestsThisTick;
         CumulativeKilled = other.CumulativeKilled;
+        AdjacentPairs = other.AdjacentPairs;
+        MixedPairs = other.MixedPairs;
     }
 
     public InterEthnicOptions Options => _options;
@@ -99,9 +101,17 @@ internal sealed partial class InterEthnicWorld
 
     public long CumulativeKilled { get; private set; }
 
+    public int AdjacentPairs { get; private set; }
+
+    public int MixedPairs { get; private set; }
+
     public InterEthnicTick Counts => new(
         Tick, _size[0], _size[1], _active[0], _active[1], _jailed[0], _jailed[1],
-        KilledThisTick, BirthsThisTick, DeathsThisTick, ArrestsThisTick, CopCount, CumulativeKilled);
+        KilledThisTick, BirthsThisTick, DeathsThisTick, ArrestsThisTick, CopCount, CumulativeKilled)
+    {
+        AdjacentPairs = AdjacentPairs,
+        MixedPairs = MixedPairs,
+    };
 
     public ReadOnlySpan<int> Occupants => _occupant;
 
@@ -181,6 +191,35 @@ internal sealed partial class InterEthnicWorld
         CountDownJail(rng);
         Clone(rng);
         Age();
+        CountMixing();
+    }
+
+    /// <summary>Counts the pairs of free agents on Moore-adjacent sites, and those of different groups, each unordered pair once.</summary>
+    private void CountMixing()
+    {
+        int pairs = 0, mixed = 0;
+        for (var s = 0; s < _occupant.Length; s++)
+        {
+            var a = _occupant[s];
+            if (a < 0)
+            {
+                continue;
+            }
+
+            var (x, y) = (s % _width, s / _width);
+
+            // East, south-east, south and south-west: the other four directions are counted from the other site.
+            foreach (var b in (ReadOnlySpan<int>)[_occupant[Wrap(x + 1, y)], _occupant[Wrap(x + 1, y + 1)], _occupant[Wrap(x, y + 1)], _occupant[Wrap(x - 1, y + 1)]])
+            {
+                if (b >= 0)
+                {
+                    pairs++;
+                    mixed += _group[a] != _group[b] ? 1 : 0;
+                }
+            }
+        }
+
+        (AdjacentPairs, MixedPairs) = (pairs, mixed);
     }
 
     private void EnsureOrder(int length)

@@ -52,6 +52,33 @@ internal static class InterEthnicChecks
         }
 
         Assert.Equal(blue + green - jailedBlue - jailedGreen, freeAgents);
+
+        // Adjacent pairs, recounted from all eight neighbours of every agent (each pair is then seen twice).
+        var (width, height) = (s.Options.Width, s.Options.Height);
+        int seen = 0, seenMixed = 0;
+        for (var site = 0; site < occupants.Length; site++)
+        {
+            var a = occupants[site];
+            if (a < 0)
+            {
+                continue;
+            }
+
+            for (var dy = -1; dy <= 1; dy++)
+            {
+                for (var dx = -1; dx <= 1; dx++)
+                {
+                    var b = (dx, dy) == (0, 0) ? -1 : occupants[((((site / width) + dy + height) % height) * width) + (((site % width) + dx + width) % width)];
+                    if (b >= 0)
+                    {
+                        seen++;
+                        seenMixed += s.Groups[a] != s.Groups[b] ? 1 : 0;
+                    }
+                }
+            }
+        }
+
+        Assert.Equal((seen / 2, seenMixed / 2), (counts.AdjacentPairs, counts.MixedPairs));
         Assert.Equal(counts.Cops, cops);
         Assert.Equal((blue, green, activeBlue, activeGreen, jailedBlue, jailedGreen),
             (counts.Blue, counts.Green, counts.ActiveBlue, counts.ActiveGreen, counts.JailedBlue, counts.JailedGreen));

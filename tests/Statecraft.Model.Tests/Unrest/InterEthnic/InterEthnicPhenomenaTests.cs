@@ -46,6 +46,24 @@ public class InterEthnicPhenomenaTests
     }
 
     [Fact]
+    public void LocalEthnicCleansing_MixedNeighbourhoodsVanishLongBeforeGenocide_ButNotUnderCoexistence()
+    {
+        // Given Run 7 and Run 6 over the same 20 seeds,
+        var genocide = new InterEthnicModel(InterEthnicRuns.Run("ii-genocide")).RunMany(300, s_seeds, stopAtGenocide: true, maxDegreeOfParallelism: 2);
+        var coexistence = new InterEthnicModel(InterEthnicRuns.Run("ii-coexistence")).RunMany(300, s_seeds, maxDegreeOfParallelism: 2);
+
+        // Then under Run 7 about half of all neighbouring pairs are mixed at placement (measured 0.484–0.514), and by
+        // τ = 20, still well before the earliest genocide (τ = 52), fewer than 1 in 10 are (measured 0.000–0.063): the
+        // groups have cleansed their neighbourhoods into enclaves, the paper's "local ethnic cleansing".
+        Assert.All(genocide, r => Assert.InRange(r.Ticks[0].MixedShare, 0.4, 0.6));
+        Assert.All(genocide, r => Assert.True(r.Ticks[20].MixedShare < 0.1 && r.GenocideTick > 20, $"seed {r.Seed}: {r.Ticks[20].MixedShare:F3} at τ = 20, genocide at {r.GenocideTick}"));
+
+        // Under Run 6 nobody kills, random movement keeps the groups mixed: the share stays in [0.4, 0.6] on every tick
+        // (measured 0.444–0.514; with about 6,000 pairs its binomial s.d. is under 0.01, so the band is wide).
+        Assert.All(coexistence, r => Assert.All(r.Ticks, t => Assert.InRange(t.MixedShare, 0.4, 0.6)));
+    }
+
+    [Fact]
     public void Cops_DelayGenocide_MeanAndSpreadOfTheTimeRiseWithCopDensity()
     {
         // Given Run 8's setting swept over cop density 0 and 0.1, the same 20 seeds, a horizon of 5,000 ticks,
