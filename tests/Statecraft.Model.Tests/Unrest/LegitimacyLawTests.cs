@@ -94,4 +94,16 @@ public class LegitimacyLawTests
         var bad = Assert.Throws<ModelOptionException>(() => UnrestSettings.Read(ModelSettings.Empty.With("legitimacy", "1.7")));
         Assert.Contains("legitimacy", bad.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("width", "5", "option 'width' = '5' is not allowed; expected a number in [15, 100000] (at least 2·⌊vision⌋ + 1).")]
+    [InlineData("agent-density", "0.99", "option 'agent-density + cop-density' = '1.03' is not allowed; expected a number in [0, 1].")]
+    public void Read_CrossFieldRange_NamesTheOptionsAsWritten(string name, string value, string message)
+    {
+        // Given a value that passes its own range but breaks a constraint with another option (vision 7, cop density 0.04),
+        var e = Assert.Throws<ModelOptionException>(() => UnrestSettings.Read(ModelSettings.Empty.With(name, value)));
+
+        // Then the message names the options in kebab-case, the value and the allowed range, ending in one full stop.
+        Assert.Equal(message, e.Message);
+    }
 }

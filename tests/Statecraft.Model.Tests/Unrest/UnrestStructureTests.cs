@@ -179,7 +179,7 @@ public class UnrestStructureTests
     public void Validate_VisionWiderThanLattice_Throws()
     {
         var options = new UnrestOptions { Width = 10, Height = 10 };
-        var e = Assert.Throws<ArgumentOutOfRangeException>(options.Validate);
-        Assert.Contains("Width", e.Message, StringComparison.Ordinal);
+        var e = Assert.ThrowsAny<ArgumentOutOfRangeException>(options.Validate);
+        Assert.StartsWith("width = 10 is outside the allowed range: a number in [15, 100000] (at least 2·⌊vision⌋ + 1).", e.Message, StringComparison.Ordinal);
     }
 }

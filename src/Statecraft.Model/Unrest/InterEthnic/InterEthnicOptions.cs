@@ -107,37 +107,29 @@ public sealed record InterEthnicOptions
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range; the message names it.</exception>
     public void Validate()
     {
-        static void Range(double value, double min, double max, string name)
-        {
-            if (!(value >= min && value <= max))
-            {
-                throw new ArgumentOutOfRangeException(name, value, $"{name} = {value} is outside [{min}, {max}].");
-            }
-        }
-
-        Range(AgentDensity, 0, 1, nameof(AgentDensity));
-        Range(CopDensity, 0, 1, nameof(CopDensity));
-        Range(AgentDensity + CopDensity, 0, 1, "AgentDensity + CopDensity");
-        Range(BlueShare, 0, 1, nameof(BlueShare));
-        Range(AgentVision, 0, 1000, nameof(AgentVision));
-        Range(CopVision, 0, 1000, nameof(CopVision));
-        Range(BlueLegitimacy, 0, 1, nameof(BlueLegitimacy));
-        Range(GreenLegitimacy, 0, 1, nameof(GreenLegitimacy));
-        Range(K, 0, 100, nameof(K));
-        Range(Threshold, 0, 1, nameof(Threshold));
-        Range(MaxJailTerm, 1, int.MaxValue - 1, nameof(MaxJailTerm));
-        Range(CloneProbability, 0, 1, nameof(CloneProbability));
-        Range(MaxAge, 1, int.MaxValue - 1, nameof(MaxAge));
-        Range(CopArrivalTick, 0, int.MaxValue - 1, nameof(CopArrivalTick));
+        OptionRangeException.ThrowIfOutside(AgentDensity, 0, 1, "agent-density");
+        OptionRangeException.ThrowIfOutside(CopDensity, 0, 1, "cop-density");
+        OptionRangeException.ThrowIfOutside(AgentDensity + CopDensity, 0, 1, "agent-density + cop-density");
+        OptionRangeException.ThrowIfOutside(BlueShare, 0, 1, "blue-share");
+        OptionRangeException.ThrowIfOutside(AgentVision, 0, 1000, "agent-vision");
+        OptionRangeException.ThrowIfOutside(CopVision, 0, 1000, "cop-vision");
+        OptionRangeException.ThrowIfOutside(BlueLegitimacy, 0, 1, "blue-legitimacy");
+        OptionRangeException.ThrowIfOutside(GreenLegitimacy, 0, 1, "green-legitimacy");
+        OptionRangeException.ThrowIfOutside(K, 0, 100, "k");
+        OptionRangeException.ThrowIfOutside(Threshold, 0, 1, "threshold");
+        OptionRangeException.ThrowIfOutside(MaxJailTerm, 1, int.MaxValue - 1, "max-jail-term");
+        OptionRangeException.ThrowIfOutside(CloneProbability, 0, 1, "clone-probability");
+        OptionRangeException.ThrowIfOutside(MaxAge, 1, int.MaxValue - 1, "max-age");
+        OptionRangeException.ThrowIfOutside(CopArrivalTick, 0, int.MaxValue - 1, "cops-arrive");
         if (CopWithdrawalTick is { } withdrawal)
         {
-            Range(withdrawal, CopArrivalTick + 1, int.MaxValue, nameof(CopWithdrawalTick));
+            OptionRangeException.ThrowIfOutside(withdrawal, CopArrivalTick + 1, int.MaxValue, "cops-withdraw");
         }
 
         var reach = (int)Math.Floor(Math.Max(Math.Max(AgentVision, CopVision), 1));
         var minSide = Math.Max(3, (2 * reach) + 1);
-        Range(Width, minSide, 100_000, $"{nameof(Width)} (at least 2·⌊vision⌋ + 1)");
-        Range(Height, minSide, 100_000, $"{nameof(Height)} (at least 2·⌊vision⌋ + 1)");
-        Range((double)Width * Height, 1, 10_000_000, "Width × Height");
+        OptionRangeException.ThrowIfOutside(Width, minSide, 100_000, "width", " (at least 2·⌊vision⌋ + 1)");
+        OptionRangeException.ThrowIfOutside(Height, minSide, 100_000, "height", " (at least 2·⌊vision⌋ + 1)");
+        OptionRangeException.ThrowIfOutside((double)Width * Height, 1, 10_000_000, "width × height");
     }
 }

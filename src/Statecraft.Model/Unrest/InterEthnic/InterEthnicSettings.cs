@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Scenarios;
 
@@ -119,9 +118,9 @@ public static class InterEthnicSettings
         {
             o.Validate();
         }
-        catch (ArgumentOutOfRangeException e)
+        catch (OptionRangeException e)
         {
-            throw new ModelOptionException(e.ParamName ?? "unrest", Convert.ToString(e.ActualValue, CultureInfo.InvariantCulture) ?? string.Empty, e.Message.Split(" (Parameter")[0].TrimEnd('.'));
+            throw e.ToOptionError();
         }
 
         return o;

@@ -60,7 +60,7 @@ public class InterEthnicSettingsTests
     {
         var e = Assert.Throws<ModelOptionException>(() => InterEthnicSettings.Read(Settings(("agent-density", "0.97"), ("cop-density", "0.04"))));
 
-        Assert.Equal("option 'AgentDensity + CopDensity' = '1.01' is not allowed; expected AgentDensity + CopDensity = 1.01 is outside [0, 1].", e.Message);
+        Assert.Equal("option 'agent-density + cop-density' = '1.01' is not allowed; expected a number in [0, 1].", e.Message);
     }
 
     [Fact]

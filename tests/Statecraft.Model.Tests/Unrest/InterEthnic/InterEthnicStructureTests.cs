@@ -200,7 +200,7 @@ public class InterEthnicStructureTests
     {
         var options = new InterEthnicOptions { CopDensity = 0.04, CopArrivalTick = 50, CopWithdrawalTick = 50 };
 
-        var e = Assert.Throws<ArgumentOutOfRangeException>(options.Validate);
-        Assert.StartsWith("CopWithdrawalTick = 50 is outside [51, ", e.Message, StringComparison.Ordinal);
+        var e = Assert.ThrowsAny<ArgumentOutOfRangeException>(options.Validate);
+        Assert.StartsWith("cops-withdraw = 50 is outside the allowed range: a number in [51, ", e.Message, StringComparison.Ordinal);
     }
 }
