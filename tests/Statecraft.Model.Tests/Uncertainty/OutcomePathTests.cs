@@ -4,6 +4,7 @@ using Statecraft.Model.Forecasting;
 using Statecraft.Model.Randomness;
 using Statecraft.Model.Scenarios;
 using Statecraft.Model.Uncertainty;
+using Statecraft.Model.Uncertainty.Sensitivity;
 using Statecraft.Testing;
 
 namespace Statecraft.Model.Tests.Uncertainty;
@@ -82,6 +83,26 @@ public sealed class OutcomePathTests
 
         // Then
         Assert.All(lean, r => MonteCarloForecasterTests.AssertBitIdentical(reference, r));
+    }
+
+    [Fact]
+    public void SobolRun_EuValueOnlyPath_SameIndicesAsFullPathOnTwoThreads()
+    {
+        // Given
+        var scenario = SyntheticScenarios.Create(5, 2, 8);
+        var options = new SobolOptions { Samples = 24 };
+
+        // When
+        var full = SobolAnalysis.Run(new FullPathOnly(new ExpectedUtilityModel()), scenario, ModelSettings.Empty, options, new ModelRunContext(4));
+        var lean = SobolAnalysis.Run(new ExpectedUtilityModel(), scenario, ModelSettings.Empty, options, new ModelRunContext(4) { MaxDegreeOfParallelism = 2 });
+
+        // Then
+        Assert.Equal(full.Issues.Length, lean.Issues.Length);
+        for (var d = 0; d < full.Issues.Length; d++)
+        {
+            Assert.Equal(full.Issues[d].Variance, lean.Issues[d].Variance);
+            Assert.Equal(full.Issues[d].Indices.ToArray(), lean.Issues[d].Indices.ToArray());
+        }
     }
 
     [Property(MaxTest = 25)]
