@@ -82,6 +82,23 @@ public sealed class ScenarioHashTests : IDisposable
         Assert.StartsWith("run 1 reproduced: identical results (monte-carlo, model eu, seed 3).", rerun.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ForecastRuns_DefaultScenario_UsesItsOwnUncertaintySection()
+    {
+        // When
+        var (code, output) = CliRunner.Run("forecast", "--runs", "10", "--format", "json", "--no-store");
+
+        // Then: the spec in the output is the scenario's, overrides in file order.
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var u = json.RootElement.GetProperty("uncertainty");
+        Assert.Equal(0.05, u.GetProperty("positionShare").GetDouble());
+        var overrides = u.GetProperty("overrides").EnumerateArray()
+            .Select(o => $"{o.GetProperty("actor").GetString() ?? "*"}/{o.GetProperty("issue").GetString() ?? "*"}")
+            .ToArray();
+        Assert.Equal(["*/us-iran-talks", "RUS/us-iran-talks", "IRN-SOC/*"], overrides);
+    }
+
     private static string HashOf((int ExitCode, string Output) run)
     {
         Assert.Equal(0, run.ExitCode);
