@@ -46,7 +46,7 @@ internal static class TwoFrontTable
         var table = new Table().Border(TableBorder.Rounded).Title("External front: forecast per issue").AddColumn(new TableColumn("round").RightAligned());
         foreach (var id in result.Rounds.IsEmpty ? [] : result.Rounds[0].Issues.Select(i => i.IssueId))
         {
-            table.AddColumn(new TableColumn(Markup.Escape(Breakable(id))).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape(IssueLabel.Breakable(id))).RightAligned());
         }
 
         foreach (var r in result.Rounds)
@@ -94,7 +94,4 @@ internal static class TwoFrontTable
 
         return table.Caption("unrest at the round's last arena tick");
     }
-
-    // Lets a long kebab-case id wrap after its hyphens in a narrow column header.
-    private static string Breakable(string id) => id.Replace("-", "-\n", StringComparison.Ordinal);
 }
