@@ -11,13 +11,13 @@ namespace Statecraft.Model.Tests.Unrest.InterEthnic;
 /// </remarks>
 public class InterEthnicPhenomenaTests
 {
-    private static readonly ulong[] s_seeds = [.. Enumerable.Range(1, 20).Select(s => (ulong)s)];
+    private static readonly ulong[] Seeds = [.. Enumerable.Range(1, 20).Select(s => (ulong)s)];
 
     [Fact]
     public void Coexistence_L09NoCops_BothGroupsSurviveInEverySeed()
     {
         // Given Run 6 (L = 0.9, no cops): G = 0.1·H < T, so nobody can go active (a law, not a tendency),
-        var runs = new InterEthnicModel(InterEthnicRuns.Run("ii-coexistence")).RunMany(300, s_seeds, maxDegreeOfParallelism: 2);
+        var runs = new InterEthnicModel(InterEthnicRuns.Run("ii-coexistence")).RunMany(300, Seeds, maxDegreeOfParallelism: 2);
 
         // Then in all 20 seeds nobody is killed and both groups are alive at the horizon, near half the filled lattice each
         // (measured: 560–982 per group at τ = 300 out of about 1,550).
@@ -29,7 +29,7 @@ public class InterEthnicPhenomenaTests
     public void Genocide_L08NoCops_OneGroupDiesOutInEverySeed_WithARandomVictor()
     {
         // Given Run 7 (L = 0.8, no cops), 20 seeds, a horizon of 1,000 ticks,
-        var runs = new InterEthnicModel(InterEthnicRuns.Run("ii-genocide")).RunMany(1000, s_seeds, stopAtGenocide: true, maxDegreeOfParallelism: 2);
+        var runs = new InterEthnicModel(InterEthnicRuns.Run("ii-genocide")).RunMany(1000, Seeds, stopAtGenocide: true, maxDegreeOfParallelism: 2);
 
         // Then one group dies out in every seed (the paper: 30 of 30). Measured: τ = 52–167, mean 94.6, s.d. 29.1, so the
         // horizon lies about 30 s.d. beyond the mean.
@@ -49,8 +49,8 @@ public class InterEthnicPhenomenaTests
     public void LocalEthnicCleansing_MixedNeighbourhoodsVanishLongBeforeGenocide_ButNotUnderCoexistence()
     {
         // Given Run 7 and Run 6 over the same 20 seeds,
-        var genocide = new InterEthnicModel(InterEthnicRuns.Run("ii-genocide")).RunMany(300, s_seeds, stopAtGenocide: true, maxDegreeOfParallelism: 2);
-        var coexistence = new InterEthnicModel(InterEthnicRuns.Run("ii-coexistence")).RunMany(300, s_seeds, maxDegreeOfParallelism: 2);
+        var genocide = new InterEthnicModel(InterEthnicRuns.Run("ii-genocide")).RunMany(300, Seeds, stopAtGenocide: true, maxDegreeOfParallelism: 2);
+        var coexistence = new InterEthnicModel(InterEthnicRuns.Run("ii-coexistence")).RunMany(300, Seeds, maxDegreeOfParallelism: 2);
 
         // Then under Run 7 about half of all neighbouring pairs are mixed at placement (measured 0.484–0.514), and by
         // τ = 20, still well before the earliest genocide (τ = 52), fewer than 1 in 10 are (measured 0.000–0.063): the
@@ -84,7 +84,7 @@ public class InterEthnicPhenomenaTests
     private static double[] TimesToGenocide(double copDensity)
     {
         var model = new InterEthnicModel(InterEthnicRuns.Run("ii-nasty-regime") with { CopDensity = copDensity });
-        var runs = model.RunMany(5000, s_seeds, stopAtGenocide: true, maxDegreeOfParallelism: 2);
+        var runs = model.RunMany(5000, Seeds, stopAtGenocide: true, maxDegreeOfParallelism: 2);
         Assert.All(runs, r => Assert.NotNull(r.GenocideTick));
         return [.. runs.Select(r => (double)r.GenocideTick!.Value)];
     }
