@@ -33,6 +33,7 @@ public static class NativeScenarioWriter
 
         var m = scenario.Metadata;
         w.Append("statecraft: 1\n");
+        Field(w, "", "id", m.Id);
         Field(w, "", "title", m.Title);
         Field(w, "", "description", m.Description);
         if (m.AsOf is { } asOf)

@@ -20,6 +20,7 @@ internal static class CanonicalReader
         var m = root.GetProperty("metadata");
         var metadata = new ScenarioMetadata(m.GetProperty("title").GetString()!)
         {
+            Id = m.TryGetProperty("id", out var id) ? id.GetString() : null,
             Description = m.GetProperty("description").GetString(),
             AsOf = m.GetProperty("asOf").GetString() is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             Sources = ScenarioCanonicalForm.Strings(m.GetProperty("sources")),

@@ -13,6 +13,12 @@ internal static class CanonicalWriter
         w.WriteStartObject();
         w.WriteString("format", ScenarioCanonicalForm.FormatName);
         w.WriteStartObject("metadata");
+        if (s.Metadata.Id is { } id)
+        {
+            // Written only when present, so that the hash of a scenario without an id is unchanged.
+            w.WriteString("id", id);
+        }
+
         w.WriteString("title", s.Metadata.Title);
         w.WriteString("description", s.Metadata.Description);
         w.WriteString("asOf", s.Metadata.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

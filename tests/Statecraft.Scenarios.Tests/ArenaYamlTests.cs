@@ -44,6 +44,8 @@ public sealed class ArenaYamlTests
 
         Assert.True(back.IsValid, string.Join("\n", back.Diagnostics));
         Assert.True(scenario.ContentEquals(back.Scenario), yaml);
+        Assert.Equal("middle-east-2025", scenario.Metadata.Id);
+        Assert.Equal(scenario.Metadata.Id, back.Scenario!.Metadata.Id);
         Assert.Equal(scenario.Rationales["arena.coupling.alpha"], back.Scenario!.Rationales["arena.coupling.alpha"]);
         Assert.Contains("Killing costs money", back.Scenario.Rationales["issues.gaza-ceasefire.conflict.costPerRound"], StringComparison.Ordinal);
     }

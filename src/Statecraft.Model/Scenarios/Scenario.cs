@@ -192,7 +192,8 @@ public sealed record Scenario
             return false;
         }
 
-        return Metadata.Title == other.Metadata.Title
+        return Metadata.Id == other.Metadata.Id
+            && Metadata.Title == other.Metadata.Title
             && Metadata.Description == other.Metadata.Description
             && Metadata.AsOf == other.Metadata.AsOf
             && Metadata.Sources.SequenceEqual(other.Metadata.Sources)

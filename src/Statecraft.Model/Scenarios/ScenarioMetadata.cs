@@ -7,6 +7,9 @@ namespace Statecraft.Model.Scenarios;
 /// <param name="Title">A short title.</param>
 public sealed record ScenarioMetadata(string Title)
 {
+    /// <summary>Gets the scenario's short id (kebab-case by convention, e.g. <c>middle-east-2025</c>), if the file gives one.</summary>
+    public string? Id { get; init; }
+
     /// <summary>Gets a longer description, shown by <c>statecraft scenarios</c> and in reports.</summary>
     public string? Description { get; init; }
 

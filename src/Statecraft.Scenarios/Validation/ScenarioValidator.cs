@@ -75,6 +75,7 @@ internal sealed partial class ScenarioValidator(DiagnosticBag bag)
 
         var metadata = new ScenarioMetadata(title.Text)
         {
+            Id = dto.Id?.Text,
             Description = dto.Description?.Text,
             AsOf = dto.AsOf,
             Sources = [.. dto.Sources.Select(s => s.Text)],
