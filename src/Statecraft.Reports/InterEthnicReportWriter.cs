@@ -32,18 +32,7 @@ public static class InterEthnicReportWriter
             w.WriteStartObject();
             w.WriteString("model", "ii");
             w.WriteString("run", runName);
-            if (run.Seed is { } seed)
-            {
-                w.WriteNumber("seed", seed);
-            }
-
-            w.WriteStartObject("parameters");
-            foreach (var (name, value) in parameters.Values.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                w.WriteString(name, value);
-            }
-
-            w.WriteEndObject();
+            JsonText.WriteSeedAndParameters(w, run.Seed, parameters);
             w.WriteStartObject("summary");
             if (run.GenocideTick is { } tick)
             {

@@ -25,18 +25,7 @@ public static class UnrestReportWriter
         {
             w.WriteStartObject();
             w.WriteString("preset", preset);
-            if (run.Seed is { } seed)
-            {
-                w.WriteNumber("seed", seed);
-            }
-
-            w.WriteStartObject("parameters");
-            foreach (var (name, value) in parameters.Values.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                w.WriteString(name, value);
-            }
-
-            w.WriteEndObject();
+            JsonText.WriteSeedAndParameters(w, run.Seed, parameters);
             var bursts = run.Outbursts();
             w.WriteNumber("outbursts", bursts.Length);
             w.WriteNumber("peak", run.Ticks.IsEmpty ? 0 : run.Ticks.Max(t => t.Active));
