@@ -28,8 +28,8 @@ internal sealed partial class UnrestWorld
         AddFree(nx, ny, 1);
         if (active)
         {
-            _lattice.Add(Lattice.Actives, x, y, -1);
-            _lattice.Add(Lattice.Actives, nx, ny, 1);
+            AddActives(x, y, -1);
+            AddActives(nx, ny, 1);
         }
     }
 
@@ -53,11 +53,11 @@ internal sealed partial class UnrestWorld
     private void PlaceCop(int c, int nx, int ny)
     {
         _lattice.Add(Lattice.Occupied, _copX[c], _copY[c], -1);
-        _lattice.Add(Lattice.Cops, _copX[c], _copY[c], -1);
+        AddCops(_copX[c], _copY[c], -1);
         _copX[c] = nx;
         _copY[c] = ny;
         _lattice.Add(Lattice.Occupied, nx, ny, 1);
-        _lattice.Add(Lattice.Cops, nx, ny, 1);
+        AddCops(nx, ny, 1);
     }
 
     /// <summary>Draws a uniformly random empty site in the open neighbourhood of (x, y); false when none is empty.</summary>
@@ -118,7 +118,9 @@ internal sealed partial class UnrestWorld
     {
         var x = _copX[c];
         var y = _copY[c];
-        var count = _lattice.SumClosed(Lattice.Actives, x, y, _copVision);
+        var count = _copsShareAgentVision && _seen is { } seen
+            ? seen.Actives((y * _options.Width) + x)
+            : _lattice.SumClosed(Lattice.Actives, x, y, _copVision);
         if (count == 0)
         {
             return;
@@ -165,7 +167,7 @@ internal sealed partial class UnrestWorld
         _state[i] = Jailed;
         ActiveCount--;
         JailedCount++;
-        _lattice.Add(Lattice.Actives, x, y, -1);
+        AddActives(x, y, -1);
         AddFree(x, y, -1);
         _term[i] = JailTermDistribution.Draw(_options.JailTerm, _options.MaxJailTerm, rng);
         switch (_options.JailPlacement)

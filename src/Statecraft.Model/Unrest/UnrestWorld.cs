@@ -34,6 +34,9 @@ internal sealed partial class UnrestWorld
     private readonly int[] _copY;
     private readonly double[]? _localLegitimacy;
     private readonly Lattice _lattice;
+    private readonly VisionCountLayer? _seen;
+    private readonly bool _copsShareAgentVision;
+    private readonly double[]? _arrestProbability;
     private readonly List<int> _arrestSites;
     private readonly double _jailFactor;
     private int[] _order = [];
@@ -56,6 +59,9 @@ internal sealed partial class UnrestWorld
         _copY = (int[])other._copY.Clone();
         _localLegitimacy = (double[]?)other._localLegitimacy?.Clone();
         _lattice = other._lattice.Clone();
+        _seen = other._seen?.Clone();
+        _copsShareAgentVision = other._copsShareAgentVision;
+        _arrestProbability = other._arrestProbability;
         _arrestSites = [.. other._arrestSites];
         Tick = other.Tick;
         Legitimacy = other.Legitimacy;
@@ -157,7 +163,7 @@ internal sealed partial class UnrestWorld
             {
                 CopCount--;
                 _lattice.Add(Lattice.Occupied, _copX[CopCount], _copY[CopCount], -1);
-                _lattice.Add(Lattice.Cops, _copX[CopCount], _copY[CopCount], -1);
+                AddCops(_copX[CopCount], _copY[CopCount], -1);
             }
         }
 
@@ -169,19 +175,16 @@ internal sealed partial class UnrestWorld
         }
 
         var order = _order.AsSpan(0, total);
-        for (var k = 0; k < total; k++)
+        var prefetch = total >= PrefetchFromActors;
+        Shuffle(order, rng, prefetch);
+        for (var k = 0; k < order.Length; k++)
         {
-            order[k] = k;
-        }
+            if (prefetch)
+            {
+                PrefetchAhead(order, k);
+            }
 
-        for (var k = total - 1; k > 0; k--)
-        {
-            var j = rng.NextInt(k + 1);
-            (order[k], order[j]) = (order[j], order[k]);
-        }
-
-        foreach (var id in order)
-        {
+            var id = order[k];
             if (id < agents)
             {
                 ActivateAgent(id, rng);
@@ -297,7 +300,18 @@ internal sealed partial class UnrestWorld
         {
             var x = _x[i];
             var y = _y[i];
-            var (cops, activesInView) = _lattice.SumTwo(_lattice.Cells, Lattice.Cops, Lattice.Actives, x, y, _agentVision);
+            int cops, activesInView;
+            if (_seen is { } seen)
+            {
+                var site = (y * _options.Width) + x;
+                cops = seen.Cops(site);
+                activesInView = seen.Actives(site);
+            }
+            else
+            {
+                (cops, activesInView) = _lattice.SumTwo(_lattice.Cells, Lattice.Cops, Lattice.Actives, x, y, _agentVision);
+            }
+
             if (!_options.CountOwnSiteCops)
             {
                 cops -= _lattice.At(Lattice.Cops, x, y);
@@ -316,7 +330,7 @@ internal sealed partial class UnrestWorld
                     actives--;
                 }
 
-                var p = ArrestProbability.Compute(cops, actives, _options.K, _options.ArrestRatioRule);
+                var p = ArrestProbabilityOf(cops, actives);
                 active = ActivationRule.IsActive(grievance, _riskAversion[i], p, threshold, _jailFactor);
             }
         }
@@ -325,7 +339,7 @@ internal sealed partial class UnrestWorld
         if (active != wasActive)
         {
             _state[i] = active ? Active : Quiet;
-            _lattice.Add(Lattice.Actives, _x[i], _y[i], active ? 1 : -1);
+            AddActives(_x[i], _y[i], active ? 1 : -1);
             ActiveCount += active ? 1 : -1;
         }
     }
