@@ -22,7 +22,8 @@ internal sealed partial class UnrestWorld
     {
         if (_arrestProbability is { } table)
         {
-            var f = ArrestProbability.Ratio(cops, actives, _options.ArrestRatioRule);
+            // With A = 1 every rounding rule gives f = C; that is the common case (a quiet agent with no active in view).
+            var f = actives == 1 ? cops : ArrestProbability.Ratio(cops, actives, _options.ArrestRatioRule);
             if (f < table.Length)
             {
                 return table[(int)f];

@@ -8,7 +8,8 @@ internal sealed partial class UnrestWorld
     // Rejection draws before the exact fallback scan; either path gives a uniform empty site.
     private const int RejectionTries = 8;
 
-    private void MoveAgent(int i, IRandomSource rng)
+    private void MoveAgent<TRandom>(int i, TRandom rng)
+        where TRandom : struct, IRandomSource
     {
         var x = _x[i];
         var y = _y[i];
@@ -42,7 +43,8 @@ internal sealed partial class UnrestWorld
         }
     }
 
-    private void MoveCop(int c, IRandomSource rng)
+    private void MoveCop<TRandom>(int c, TRandom rng)
+        where TRandom : struct, IRandomSource
     {
         if (TryRandomEmptySite(_copX[c], _copY[c], _copVision, rng, out var nx, out var ny))
         {
@@ -61,7 +63,8 @@ internal sealed partial class UnrestWorld
     }
 
     /// <summary>Draws a uniformly random empty site in the open neighbourhood of (x, y); false when none is empty.</summary>
-    private bool TryRandomEmptySite(int x, int y, VisionNeighbourhood vision, IRandomSource rng, out int nx, out int ny)
+    private bool TryRandomEmptySite<TRandom>(int x, int y, VisionNeighbourhood vision, TRandom rng, out int nx, out int ny)
+        where TRandom : struct, IRandomSource
     {
         var dxs = vision.OffsetDx.AsSpan();
         var dys = vision.OffsetDy.AsSpan();
@@ -114,7 +117,8 @@ internal sealed partial class UnrestWorld
     }
 
     /// <summary>Rule C: the cop arrests one free active in its closed neighbourhood, chosen uniformly.</summary>
-    private void ActCop(int c, IRandomSource rng)
+    private void ActCop<TRandom>(int c, TRandom rng)
+        where TRandom : struct, IRandomSource
     {
         var x = _copX[c];
         var y = _copY[c];
@@ -160,7 +164,8 @@ internal sealed partial class UnrestWorld
         throw new InvalidOperationException("Unreachable: an active was counted but not found.");
     }
 
-    private void Arrest(int i, int cop, IRandomSource rng)
+    private void Arrest<TRandom>(int i, int cop, TRandom rng)
+        where TRandom : struct, IRandomSource
     {
         var x = _x[i];
         var y = _y[i];
@@ -169,7 +174,7 @@ internal sealed partial class UnrestWorld
         JailedCount++;
         AddActives(x, y, -1);
         AddFree(x, y, -1);
-        _term[i] = JailTermDistribution.Draw(_options.JailTerm, _options.MaxJailTerm, rng);
+        _term[i] = JailTermDistribution.Draw(_options.JailTerm, _options.MaxJailTerm, ref rng);
         switch (_options.JailPlacement)
         {
             case JailPlacement.OffLattice:
@@ -199,7 +204,8 @@ internal sealed partial class UnrestWorld
         }
     }
 
-    private void Release(int i, IRandomSource rng)
+    private void Release<TRandom>(int i, TRandom rng)
+        where TRandom : struct, IRandomSource
     {
         switch (_options.JailPlacement)
         {
@@ -227,7 +233,8 @@ internal sealed partial class UnrestWorld
         JailedCount--;
     }
 
-    private bool TryRandomEmptySiteAnywhere(IRandomSource rng, out int x, out int y)
+    private bool TryRandomEmptySiteAnywhere<TRandom>(TRandom rng, out int x, out int y)
+        where TRandom : struct, IRandomSource
     {
         var width = _options.Width;
         var sites = width * _options.Height;

@@ -20,7 +20,8 @@ internal sealed partial class UnrestWorld
 
     /// <summary>Fills <paramref name="order"/> with 0 … n − 1 and shuffles it (Fisher–Yates, k from n − 1 down to 1, j = NextInt(k + 1)).</summary>
     /// <remarks>The draws are taken in batches before their swaps; no other draw intervenes, so the permutation is the one the plain loop gives.</remarks>
-    private static void Shuffle(Span<int> order, IRandomSource rng, bool prefetch)
+    private static void Shuffle<TRandom>(Span<int> order, TRandom rng, bool prefetch)
+        where TRandom : struct, IRandomSource
     {
         for (var k = 0; k < order.Length; k++)
         {

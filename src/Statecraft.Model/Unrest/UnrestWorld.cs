@@ -154,6 +154,20 @@ internal sealed partial class UnrestWorld
     /// <summary>Plays one tick (MODELS.md §5.9): cop withdrawal, a fresh random activation order, activations, jail countdown, legitimacy law.</summary>
     public void Step(IRandomSource rng)
     {
+        ArgumentNullException.ThrowIfNull(rng);
+        if (rng is Xoshiro256StarStar generator)
+        {
+            Step(new GeneratorDraws(generator));
+        }
+        else
+        {
+            Step(new SourceDraws(rng));
+        }
+    }
+
+    private void Step<TRandom>(TRandom rng)
+        where TRandom : struct, IRandomSource
+    {
         Tick++;
         ArrestsThisTick = 0;
         if (_options.CopRemoval is { } removal)
@@ -217,7 +231,8 @@ internal sealed partial class UnrestWorld
         UpdateLegitimacy();
     }
 
-    private void ActivateAgent(int i, IRandomSource rng)
+    private void ActivateAgent<TRandom>(int i, TRandom rng)
+        where TRandom : struct, IRandomSource
     {
         if (_state[i] == Jailed)
         {
@@ -257,7 +272,8 @@ internal sealed partial class UnrestWorld
         }
     }
 
-    private void ActivateCop(int c, IRandomSource rng)
+    private void ActivateCop<TRandom>(int c, TRandom rng)
+        where TRandom : struct, IRandomSource
     {
         var moves = _options.AgentMovement || _options.CopsMoveWhenAgentsFrozen;
         if (_options.Order == ActivationOrder.MoveThenAct)
