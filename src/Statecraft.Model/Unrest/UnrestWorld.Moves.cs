@@ -13,7 +13,7 @@ internal sealed partial class UnrestWorld
     {
         var x = _x[i];
         var y = _y[i];
-        if (!TryRandomEmptySite(x, y, _agentVision, rng, out var nx, out var ny))
+        if (!TryRandomEmptySite(x, y, _agentVision, _agentSteps, rng, out var nx, out var ny))
         {
             return;
         }
@@ -29,8 +29,8 @@ internal sealed partial class UnrestWorld
         AddFree(nx, ny, 1);
         if (active)
         {
-            AddActives(x, y, -1);
-            AddActives(nx, ny, 1);
+            _lattice.Add(Lattice.Actives, x, y, -1);
+            _lattice.Add(Lattice.Actives, nx, ny, 1);
         }
     }
 
@@ -46,7 +46,7 @@ internal sealed partial class UnrestWorld
     private void MoveCop<TRandom>(int c, TRandom rng)
         where TRandom : struct, IRandomSource
     {
-        if (TryRandomEmptySite(_copX[c], _copY[c], _copVision, rng, out var nx, out var ny))
+        if (TryRandomEmptySite(_copX[c], _copY[c], _copVision, _copSteps, rng, out var nx, out var ny))
         {
             PlaceCop(c, nx, ny);
         }
@@ -55,15 +55,19 @@ internal sealed partial class UnrestWorld
     private void PlaceCop(int c, int nx, int ny)
     {
         _lattice.Add(Lattice.Occupied, _copX[c], _copY[c], -1);
-        AddCops(_copX[c], _copY[c], -1);
+        _lattice.Add(Lattice.Cops, _copX[c], _copY[c], -1);
         _copX[c] = nx;
         _copY[c] = ny;
         _lattice.Add(Lattice.Occupied, nx, ny, 1);
-        AddCops(nx, ny, 1);
+        _lattice.Add(Lattice.Cops, nx, ny, 1);
     }
 
     /// <summary>Draws a uniformly random empty site in the open neighbourhood of (x, y); false when none is empty.</summary>
-    private bool TryRandomEmptySite<TRandom>(int x, int y, VisionNeighbourhood vision, TRandom rng, out int nx, out int ny)
+    /// <remarks>
+    /// <paramref name="steps"/> holds each cell's storage offset dy·stride + dx from the own site: away from the top and
+    /// bottom rows no row wraps, so a draw reads its cell at one add (the halo absorbs the columns that wrap).
+    /// </remarks>
+    private bool TryRandomEmptySite<TRandom>(int x, int y, VisionNeighbourhood vision, int[] steps, TRandom rng, out int nx, out int ny)
         where TRandom : struct, IRandomSource
     {
         var dxs = vision.OffsetDx.AsSpan();
@@ -75,15 +79,35 @@ internal sealed partial class UnrestWorld
             return false;
         }
 
-        for (var t = 0; t < RejectionTries; t++)
+        var lattice = _lattice;
+        var reach = vision.Reach;
+        if (y >= reach && y < lattice.Height - reach)
         {
-            var k = rng.NextInt(cells);
-            var yy = _lattice.WrapY(y + dys[k]);
-            if (_lattice.IsEmpty(_lattice.Index(x + dxs[k], yy)))
+            var centre = lattice.Index(x, y);
+            var grid = lattice.Cells;
+            for (var t = 0; t < RejectionTries; t++)
             {
-                nx = _lattice.WrapX(x + dxs[k]);
-                ny = yy;
-                return true;
+                var k = rng.NextInt(cells);
+                if ((grid[centre + steps[k]] & 0xF) == 0)
+                {
+                    nx = lattice.WrapX(x + dxs[k]);
+                    ny = y + dys[k];
+                    return true;
+                }
+            }
+        }
+        else
+        {
+            for (var t = 0; t < RejectionTries; t++)
+            {
+                var k = rng.NextInt(cells);
+                var yy = lattice.WrapY(y + dys[k]);
+                if (lattice.IsEmpty(lattice.Index(x + dxs[k], yy)))
+                {
+                    nx = lattice.WrapX(x + dxs[k]);
+                    ny = yy;
+                    return true;
+                }
             }
         }
 
@@ -122,9 +146,7 @@ internal sealed partial class UnrestWorld
     {
         var x = _copX[c];
         var y = _copY[c];
-        var count = _copsShareAgentVision && _seen is { } seen
-            ? seen.Actives((y * _options.Width) + x)
-            : _lattice.SumClosed(Lattice.Actives, x, y, _copVision);
+        var count = _lattice.SumClosed(Lattice.Actives, x, y, _copVision);
         if (count == 0)
         {
             return;
@@ -172,7 +194,7 @@ internal sealed partial class UnrestWorld
         _state[i] = Jailed;
         ActiveCount--;
         JailedCount++;
-        AddActives(x, y, -1);
+        _lattice.Add(Lattice.Actives, x, y, -1);
         AddFree(x, y, -1);
         _term[i] = JailTermDistribution.Draw(_options.JailTerm, _options.MaxJailTerm, ref rng);
         switch (_options.JailPlacement)

@@ -98,11 +98,6 @@ internal sealed partial class UnrestWorld
             y = _copY[near - agents];
         }
 
-        if (_seen is { } seen)
-        {
-            Prefetch.Line(ref seen.WordRef((y * _options.Width) + x));
-        }
-
         var cells = _lattice.Cells;
         // Rows beyond a modest reach cost more hints than they save.
         var reach = Math.Min(_lattice.Pad, MaxPrefetchReach);

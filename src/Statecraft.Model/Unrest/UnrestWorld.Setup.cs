@@ -21,12 +21,8 @@ internal sealed partial class UnrestWorld
         var height = options.Height;
         var sites = width * height;
         _lattice = new Lattice(width, height, Math.Max(_agentVision.Reach, _copVision.Reach));
-        if (VisionCountLayer.Fits(_agentVision))
-        {
-            _seen = new VisionCountLayer(width, height, _agentVision);
-            _copsShareAgentVision = _copVision.RowHalfWidths.SequenceEqual(_agentVision.RowHalfWidths);
-        }
-
+        _agentSteps = StorageSteps(_agentVision, _lattice.Stride);
+        _copSteps = StorageSteps(_copVision, _lattice.Stride);
         _arrestProbability = ArrestProbability.Table(options.ArrestRatioRule, options.K, _agentVision.CellCount + 1);
         _head = new int[sites];
         Array.Fill(_head, -1);
@@ -102,11 +98,22 @@ internal sealed partial class UnrestWorld
             _copX[c] = copSites[c] % width;
             _copY[c] = copSites[c] / width;
             _lattice.Add(Lattice.Occupied, _copX[c], _copY[c], 1);
-            AddCops(_copX[c], _copY[c], 1);
+            _lattice.Add(Lattice.Cops, _copX[c], _copY[c], 1);
         }
 
         CopCount = InitialCops = copSites.Count;
         _arrestSites = [];
+    }
+
+    private static int[] StorageSteps(VisionNeighbourhood vision, int stride)
+    {
+        var steps = new int[vision.CellCount];
+        for (var k = 0; k < steps.Length; k++)
+        {
+            steps[k] = (vision.OffsetDy[k] * stride) + vision.OffsetDx[k];
+        }
+
+        return steps;
     }
 
     private void LinkAgent(int i)

@@ -22,6 +22,8 @@ internal sealed partial class UnrestWorld
     private readonly UnrestOptions _options;
     private readonly VisionNeighbourhood _agentVision;
     private readonly VisionNeighbourhood _copVision;
+    private readonly int[] _agentSteps;
+    private readonly int[] _copSteps;
     private readonly double[] _hardship;
     private readonly double[] _riskAversion;
     private readonly byte[] _state;
@@ -34,8 +36,6 @@ internal sealed partial class UnrestWorld
     private readonly int[] _copY;
     private readonly double[]? _localLegitimacy;
     private readonly Lattice _lattice;
-    private readonly VisionCountLayer? _seen;
-    private readonly bool _copsShareAgentVision;
     private readonly double[]? _arrestProbability;
     private readonly List<int> _arrestSites;
     private readonly double _jailFactor;
@@ -47,6 +47,8 @@ internal sealed partial class UnrestWorld
         _jailFactor = other._jailFactor;
         _agentVision = other._agentVision;
         _copVision = other._copVision;
+        _agentSteps = other._agentSteps;
+        _copSteps = other._copSteps;
         _hardship = other._hardship;
         _riskAversion = other._riskAversion;
         _state = (byte[])other._state.Clone();
@@ -59,8 +61,6 @@ internal sealed partial class UnrestWorld
         _copY = (int[])other._copY.Clone();
         _localLegitimacy = (double[]?)other._localLegitimacy?.Clone();
         _lattice = other._lattice.Clone();
-        _seen = other._seen?.Clone();
-        _copsShareAgentVision = other._copsShareAgentVision;
         _arrestProbability = other._arrestProbability;
         _arrestSites = [.. other._arrestSites];
         Tick = other.Tick;
@@ -177,7 +177,7 @@ internal sealed partial class UnrestWorld
             {
                 CopCount--;
                 _lattice.Add(Lattice.Occupied, _copX[CopCount], _copY[CopCount], -1);
-                AddCops(_copX[CopCount], _copY[CopCount], -1);
+                _lattice.Add(Lattice.Cops, _copX[CopCount], _copY[CopCount], -1);
             }
         }
 
@@ -316,18 +316,7 @@ internal sealed partial class UnrestWorld
         {
             var x = _x[i];
             var y = _y[i];
-            int cops, activesInView;
-            if (_seen is { } seen)
-            {
-                var site = (y * _options.Width) + x;
-                cops = seen.Cops(site);
-                activesInView = seen.Actives(site);
-            }
-            else
-            {
-                (cops, activesInView) = _lattice.SumTwo(_lattice.Cells, Lattice.Cops, Lattice.Actives, x, y, _agentVision);
-            }
-
+            var (cops, activesInView) = _lattice.SumTwo(_lattice.Cells, Lattice.Cops, Lattice.Actives, x, y, _agentVision);
             if (!_options.CountOwnSiteCops)
             {
                 cops -= _lattice.At(Lattice.Cops, x, y);
@@ -355,7 +344,7 @@ internal sealed partial class UnrestWorld
         if (active != wasActive)
         {
             _state[i] = active ? Active : Quiet;
-            AddActives(_x[i], _y[i], active ? 1 : -1);
+            _lattice.Add(Lattice.Actives, _x[i], _y[i], active ? 1 : -1);
             ActiveCount += active ? 1 : -1;
         }
     }
