@@ -18,6 +18,8 @@ internal sealed partial class UnrestWorld
             return;
         }
 
+        // The new site's list head is a random line on a large lattice; ask for it while the old site is updated.
+        Prefetch.Line(ref _head[(ny * _options.Width) + nx]);
         var active = _state[i] == Active;
         _lattice.Add(Lattice.Occupied, x, y, -1);
         AddFree(x, y, -1);
