@@ -64,6 +64,10 @@ public class UnrestGoldenTrajectoryTests
         ["asymmetric-vision"] = (UnrestRuns.Run(2) with { Width = 30, Height = 45, AgentVision = 3, CopVision = 5.5 }, 21, 200),
         ["lattice-100"] = (UnrestRuns.Run(2) with { Width = 100, Height = 100 }, 22, 200),
         ["mesa-100"] = (UnrestOptions.FromPreset(UnrestPreset.Mesa) with { Width = 100, Height = 100 }, 23, 100),
+
+        // Above 16,384 actors the kernel prefetches ahead of the activation order.
+        ["lattice-160"] = (UnrestRuns.Run(2) with { Width = 160, Height = 160 }, 25, 40),
+        ["netlogo-150"] = (UnrestOptions.FromPreset(UnrestPreset.NetLogo) with { Width = 150, Height = 150, Legitimacy = 0.75 }, 26, 40),
     };
 
     public static TheoryData<string, string> Pinned => new()
@@ -91,6 +95,8 @@ public class UnrestGoldenTrajectoryTests
         { "asymmetric-vision", "7ed9ac0d707b5ea6 c199944ca2334f0d A=5 J=340 arrests=4770" },
         { "lattice-100", "8d66538b2beb9571 b69a702ec10a9aaa A=133 J=2031 arrests=24805" },
         { "mesa-100", "6059c4e533d0033c c7e259b035934311 A=0 J=302 arrests=334" },
+        { "lattice-160", "6412710f2b8d3cdf 2fd87cb7fa6764d4 A=525 J=5361 arrests=16073" },
+        { "netlogo-150", "e8a6aeda8cb6c591 a0c16b7d9aa2489c A=384 J=6580 arrests=21648" },
     };
 
     [Theory]
