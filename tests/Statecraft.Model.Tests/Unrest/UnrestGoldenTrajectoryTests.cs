@@ -8,8 +8,9 @@ namespace Statecraft.Model.Tests.Unrest;
 /// <remarks>
 /// Each case runs a seeded simulation and hashes (FNV-1a, 64 bits) the per-tick series (Q, A, J, bits of L) and the
 /// final state (every agent's state, site and term, every cop's site, every L_i). The pinned values were recorded
-/// before the kernel was restructured for speed (incremental vision counts, packed agent records), so a change to any
-/// hash means the simulation no longer makes the same random draws in the same order, or counts differently.
+/// from the kernel before its speed work (prefetching, the generic random source, the arrest-probability table), so a
+/// change to any hash means the simulation no longer makes the same random draws in the same order, or counts
+/// differently.
 /// </remarks>
 public class UnrestGoldenTrajectoryTests
 {
