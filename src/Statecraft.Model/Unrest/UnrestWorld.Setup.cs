@@ -116,10 +116,15 @@ internal sealed partial class UnrestWorld
         return steps;
     }
 
+    /// <remarks>
+    /// An agent is linked only onto an empty site. Unless jailed agents stay on the lattice without blocking it
+    /// (<see cref="JailPlacement.OnLatticeEmpty"/>), an empty site holds no agent, so its list is empty and the head
+    /// need not be read: on a large lattice that read is a cache miss at a random site.
+    /// </remarks>
     private void LinkAgent(int i)
     {
         var site = (_y[i] * _options.Width) + _x[i];
-        _next[i] = _head[site];
+        _next[i] = _options.JailPlacement == JailPlacement.OnLatticeEmpty ? _head[site] : -1;
         _head[site] = i;
     }
 
