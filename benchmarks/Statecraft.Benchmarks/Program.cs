@@ -15,6 +15,12 @@ public static class Program
             return;
         }
 
+        if (args is ["unrest-timing", .. var timingArgs])
+        {
+            UnrestTiming.Run(timingArgs);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -51,4 +51,22 @@ public static class ArrestProbability
         var f = Ratio(cops, actives, rule);
         return f == 0 ? 0.0 : 1.0 - Math.Exp(-k * f);
     }
+
+    /// <summary>Tabulates P for the integer ratios 0 … <paramref name="length"/> − 1 of a rounding rule, or returns null for <see cref="ArrestRatioRule.Literal"/>.</summary>
+    /// <remarks>Entry f is computed by the same expression as <see cref="Compute"/>, so a lookup returns the identical double.</remarks>
+    internal static double[]? Table(ArrestRatioRule rule, double k, int length)
+    {
+        if (rule == ArrestRatioRule.Literal)
+        {
+            return null;
+        }
+
+        var table = new double[length];
+        for (var f = 1; f < length; f++)
+        {
+            table[f] = Compute(f, 1, k, ArrestRatioRule.Floor);
+        }
+
+        return table;
+    }
 }

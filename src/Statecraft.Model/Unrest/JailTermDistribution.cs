@@ -18,6 +18,13 @@ public static class JailTermDistribution
     public static int Draw(JailTermRule rule, int maxTerm, IRandomSource rng)
     {
         ArgumentNullException.ThrowIfNull(rng);
+        return Draw(rule, maxTerm, ref rng);
+    }
+
+    /// <summary>Draws one term from a source the caller holds by value or reference, without boxing.</summary>
+    internal static int Draw<TRandom>(JailTermRule rule, int maxTerm, ref TRandom rng)
+        where TRandom : IRandomSource
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxTerm, 1);
         return rule switch
         {

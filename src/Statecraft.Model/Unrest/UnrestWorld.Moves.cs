@@ -8,15 +8,18 @@ internal sealed partial class UnrestWorld
     // Rejection draws before the exact fallback scan; either path gives a uniform empty site.
     private const int RejectionTries = 8;
 
-    private void MoveAgent(int i, IRandomSource rng)
+    private void MoveAgent<TRandom>(int i, TRandom rng)
+        where TRandom : struct, IRandomSource
     {
         var x = _x[i];
         var y = _y[i];
-        if (!TryRandomEmptySite(x, y, _agentVision, rng, out var nx, out var ny))
+        if (!TryRandomEmptySite(x, y, _agentVision, _agentSteps, rng, out var nx, out var ny))
         {
             return;
         }
 
+        // The new site's list head is a random line on a large lattice; ask for it while the old site is updated.
+        Prefetch.Line(ref _head[(ny * _options.Width) + nx]);
         var active = _state[i] == Active;
         _lattice.Add(Lattice.Occupied, x, y, -1);
         AddFree(x, y, -1);
@@ -42,9 +45,10 @@ internal sealed partial class UnrestWorld
         }
     }
 
-    private void MoveCop(int c, IRandomSource rng)
+    private void MoveCop<TRandom>(int c, TRandom rng)
+        where TRandom : struct, IRandomSource
     {
-        if (TryRandomEmptySite(_copX[c], _copY[c], _copVision, rng, out var nx, out var ny))
+        if (TryRandomEmptySite(_copX[c], _copY[c], _copVision, _copSteps, rng, out var nx, out var ny))
         {
             PlaceCop(c, nx, ny);
         }
@@ -61,7 +65,12 @@ internal sealed partial class UnrestWorld
     }
 
     /// <summary>Draws a uniformly random empty site in the open neighbourhood of (x, y); false when none is empty.</summary>
-    private bool TryRandomEmptySite(int x, int y, VisionNeighbourhood vision, IRandomSource rng, out int nx, out int ny)
+    /// <remarks>
+    /// <paramref name="steps"/> holds each cell's storage offset dy·stride + dx from the own site: away from the top and
+    /// bottom rows no row wraps, so a draw reads its cell at one add (the halo absorbs the columns that wrap).
+    /// </remarks>
+    private bool TryRandomEmptySite<TRandom>(int x, int y, VisionNeighbourhood vision, int[] steps, TRandom rng, out int nx, out int ny)
+        where TRandom : struct, IRandomSource
     {
         var dxs = vision.OffsetDx.AsSpan();
         var dys = vision.OffsetDy.AsSpan();
@@ -72,15 +81,35 @@ internal sealed partial class UnrestWorld
             return false;
         }
 
-        for (var t = 0; t < RejectionTries; t++)
+        var lattice = _lattice;
+        var reach = vision.Reach;
+        if (y >= reach && y < lattice.Height - reach)
         {
-            var k = rng.NextInt(cells);
-            var yy = _lattice.WrapY(y + dys[k]);
-            if (_lattice.IsEmpty(_lattice.Index(x + dxs[k], yy)))
+            var centre = lattice.Index(x, y);
+            var grid = lattice.Cells;
+            for (var t = 0; t < RejectionTries; t++)
             {
-                nx = _lattice.WrapX(x + dxs[k]);
-                ny = yy;
-                return true;
+                var k = rng.NextInt(cells);
+                if ((grid[centre + steps[k]] & 0xF) == 0)
+                {
+                    nx = lattice.WrapX(x + dxs[k]);
+                    ny = y + dys[k];
+                    return true;
+                }
+            }
+        }
+        else
+        {
+            for (var t = 0; t < RejectionTries; t++)
+            {
+                var k = rng.NextInt(cells);
+                var yy = lattice.WrapY(y + dys[k]);
+                if (lattice.IsEmpty(lattice.Index(x + dxs[k], yy)))
+                {
+                    nx = lattice.WrapX(x + dxs[k]);
+                    ny = yy;
+                    return true;
+                }
             }
         }
 
@@ -114,7 +143,8 @@ internal sealed partial class UnrestWorld
     }
 
     /// <summary>Rule C: the cop arrests one free active in its closed neighbourhood, chosen uniformly.</summary>
-    private void ActCop(int c, IRandomSource rng)
+    private void ActCop<TRandom>(int c, TRandom rng)
+        where TRandom : struct, IRandomSource
     {
         var x = _copX[c];
         var y = _copY[c];
@@ -158,7 +188,8 @@ internal sealed partial class UnrestWorld
         throw new InvalidOperationException("Unreachable: an active was counted but not found.");
     }
 
-    private void Arrest(int i, int cop, IRandomSource rng)
+    private void Arrest<TRandom>(int i, int cop, TRandom rng)
+        where TRandom : struct, IRandomSource
     {
         var x = _x[i];
         var y = _y[i];
@@ -167,7 +198,7 @@ internal sealed partial class UnrestWorld
         JailedCount++;
         _lattice.Add(Lattice.Actives, x, y, -1);
         AddFree(x, y, -1);
-        _term[i] = JailTermDistribution.Draw(_options.JailTerm, _options.MaxJailTerm, rng);
+        _term[i] = JailTermDistribution.Draw(_options.JailTerm, _options.MaxJailTerm, ref rng);
         switch (_options.JailPlacement)
         {
             case JailPlacement.OffLattice:
@@ -197,7 +228,8 @@ internal sealed partial class UnrestWorld
         }
     }
 
-    private void Release(int i, IRandomSource rng)
+    private void Release<TRandom>(int i, TRandom rng)
+        where TRandom : struct, IRandomSource
     {
         switch (_options.JailPlacement)
         {
@@ -225,7 +257,8 @@ internal sealed partial class UnrestWorld
         JailedCount--;
     }
 
-    private bool TryRandomEmptySiteAnywhere(IRandomSource rng, out int x, out int y)
+    private bool TryRandomEmptySiteAnywhere<TRandom>(TRandom rng, out int x, out int y)
+        where TRandom : struct, IRandomSource
     {
         var width = _options.Width;
         var sites = width * _options.Height;

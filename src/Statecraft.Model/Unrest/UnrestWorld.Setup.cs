@@ -21,6 +21,9 @@ internal sealed partial class UnrestWorld
         var height = options.Height;
         var sites = width * height;
         _lattice = new Lattice(width, height, Math.Max(_agentVision.Reach, _copVision.Reach));
+        _agentSteps = StorageSteps(_agentVision, _lattice.Stride);
+        _copSteps = StorageSteps(_copVision, _lattice.Stride);
+        _arrestProbability = ArrestProbability.Table(options.ArrestRatioRule, options.K, _agentVision.CellCount + 1);
         _head = new int[sites];
         Array.Fill(_head, -1);
 
@@ -102,10 +105,26 @@ internal sealed partial class UnrestWorld
         _arrestSites = [];
     }
 
+    private static int[] StorageSteps(VisionNeighbourhood vision, int stride)
+    {
+        var steps = new int[vision.CellCount];
+        for (var k = 0; k < steps.Length; k++)
+        {
+            steps[k] = (vision.OffsetDy[k] * stride) + vision.OffsetDx[k];
+        }
+
+        return steps;
+    }
+
+    /// <remarks>
+    /// An agent is linked only onto an empty site. Unless jailed agents stay on the lattice without blocking it
+    /// (<see cref="JailPlacement.OnLatticeEmpty"/>), an empty site holds no agent, so its list is empty and the head
+    /// need not be read: on a large lattice that read is a cache miss at a random site.
+    /// </remarks>
     private void LinkAgent(int i)
     {
         var site = (_y[i] * _options.Width) + _x[i];
-        _next[i] = _head[site];
+        _next[i] = _options.JailPlacement == JailPlacement.OnLatticeEmpty ? _head[site] : -1;
         _head[site] = i;
     }
 

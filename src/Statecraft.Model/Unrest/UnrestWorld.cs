@@ -22,6 +22,8 @@ internal sealed partial class UnrestWorld
     private readonly UnrestOptions _options;
     private readonly VisionNeighbourhood _agentVision;
     private readonly VisionNeighbourhood _copVision;
+    private readonly int[] _agentSteps;
+    private readonly int[] _copSteps;
     private readonly double[] _hardship;
     private readonly double[] _riskAversion;
     private readonly byte[] _state;
@@ -34,6 +36,7 @@ internal sealed partial class UnrestWorld
     private readonly int[] _copY;
     private readonly double[]? _localLegitimacy;
     private readonly Lattice _lattice;
+    private readonly double[]? _arrestProbability;
     private readonly List<int> _arrestSites;
     private readonly double _jailFactor;
     private int[] _order = [];
@@ -44,6 +47,8 @@ internal sealed partial class UnrestWorld
         _jailFactor = other._jailFactor;
         _agentVision = other._agentVision;
         _copVision = other._copVision;
+        _agentSteps = other._agentSteps;
+        _copSteps = other._copSteps;
         _hardship = other._hardship;
         _riskAversion = other._riskAversion;
         _state = (byte[])other._state.Clone();
@@ -56,6 +61,7 @@ internal sealed partial class UnrestWorld
         _copY = (int[])other._copY.Clone();
         _localLegitimacy = (double[]?)other._localLegitimacy?.Clone();
         _lattice = other._lattice.Clone();
+        _arrestProbability = other._arrestProbability;
         _arrestSites = [.. other._arrestSites];
         Tick = other.Tick;
         Legitimacy = other.Legitimacy;
@@ -148,6 +154,20 @@ internal sealed partial class UnrestWorld
     /// <summary>Plays one tick (MODELS.md §5.9): cop withdrawal, a fresh random activation order, activations, jail countdown, legitimacy law.</summary>
     public void Step(IRandomSource rng)
     {
+        ArgumentNullException.ThrowIfNull(rng);
+        if (rng is Xoshiro256StarStar generator)
+        {
+            Step(new GeneratorDraws(generator));
+        }
+        else
+        {
+            Step(new SourceDraws(rng));
+        }
+    }
+
+    private void Step<TRandom>(TRandom rng)
+        where TRandom : struct, IRandomSource
+    {
         Tick++;
         ArrestsThisTick = 0;
         if (_options.CopRemoval is { } removal)
@@ -169,19 +189,16 @@ internal sealed partial class UnrestWorld
         }
 
         var order = _order.AsSpan(0, total);
-        for (var k = 0; k < total; k++)
+        var prefetch = total >= PrefetchFromActors;
+        Shuffle(order, rng, prefetch);
+        for (var k = 0; k < order.Length; k++)
         {
-            order[k] = k;
-        }
+            if (prefetch)
+            {
+                PrefetchAhead(order, k);
+            }
 
-        for (var k = total - 1; k > 0; k--)
-        {
-            var j = rng.NextInt(k + 1);
-            (order[k], order[j]) = (order[j], order[k]);
-        }
-
-        foreach (var id in order)
-        {
+            var id = order[k];
             if (id < agents)
             {
                 ActivateAgent(id, rng);
@@ -214,7 +231,8 @@ internal sealed partial class UnrestWorld
         UpdateLegitimacy();
     }
 
-    private void ActivateAgent(int i, IRandomSource rng)
+    private void ActivateAgent<TRandom>(int i, TRandom rng)
+        where TRandom : struct, IRandomSource
     {
         if (_state[i] == Jailed)
         {
@@ -254,7 +272,8 @@ internal sealed partial class UnrestWorld
         }
     }
 
-    private void ActivateCop(int c, IRandomSource rng)
+    private void ActivateCop<TRandom>(int c, TRandom rng)
+        where TRandom : struct, IRandomSource
     {
         var moves = _options.AgentMovement || _options.CopsMoveWhenAgentsFrozen;
         if (_options.Order == ActivationOrder.MoveThenAct)
@@ -316,7 +335,7 @@ internal sealed partial class UnrestWorld
                     actives--;
                 }
 
-                var p = ArrestProbability.Compute(cops, actives, _options.K, _options.ArrestRatioRule);
+                var p = ArrestProbabilityOf(cops, actives);
                 active = ActivationRule.IsActive(grievance, _riskAversion[i], p, threshold, _jailFactor);
             }
         }
