@@ -23,7 +23,7 @@ internal sealed class Lattice
     public const int Actives = 8;
     public const int Free = 12;
 
-    private static readonly Vector128<ushort>[] s_masks = BuildMasks();
+    private static readonly Vector128<ushort>[] Masks = BuildMasks();
 
     public Lattice(int width, int height, int pad)
     {
@@ -119,7 +119,7 @@ internal sealed class Lattice
         var reach = vision.Reach;
         var half = vision.RowHalfWidths.AsSpan();
         ref var origin = ref MemoryMarshal.GetArrayDataReference(map);
-        var masks = s_masks;
+        var masks = Masks;
         var nibble = Vector128.Create((ushort)0xF);
         var accA = Vector128<ushort>.Zero;
         var accB = Vector128<ushort>.Zero;
