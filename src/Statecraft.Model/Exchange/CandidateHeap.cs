@@ -1,90 +1,100 @@
 namespace Statecraft.Model.Exchange;
 
-/// <summary>A binary max-heap of candidates ordered by rank key (descending), then generation index (ascending) (MODELS.md §4.8).</summary>
+/// <summary>A binary max-heap of candidate slots ordered by rank key (descending), then generation index (ascending) (MODELS.md §4.8).</summary>
 /// <remarks>
 /// Entries carry the candidate's version when queued; a recomputed candidate is queued again under a new version and
-/// its older entries are skipped when they surface (lazy deletion). Mutable and not thread-safe.
+/// its older entries are skipped when they surface (lazy deletion). Which current entry comes out first depends only on
+/// (rank key, generation), a strict order, never on the heap's layout. The storage is kept across <see cref="Clear"/>.
+/// Mutable and not thread-safe.
 /// </remarks>
 internal sealed class CandidateHeap
 {
-    private Entry[] _entries = new Entry[256];
+    private Entry[] _entries = new Entry[1024];
     private int _count;
+
+    /// <summary>Empties the heap, keeping its storage.</summary>
+    public void Clear() => _count = 0;
 
     /// <summary>Queues a candidate under its current version and rank key.</summary>
     /// <param name="candidate">The candidate.</param>
-    public void Push(ExchangeCandidate candidate)
+    /// <param name="slot">Its slot in the candidate table.</param>
+    public void Push(in ExchangeCandidate candidate, int slot)
     {
         if (_count == _entries.Length)
         {
             Array.Resize(ref _entries, _count * 2);
         }
 
-        var entry = new Entry(candidate.RankKey, candidate.Generation, candidate.Version, candidate);
+        var entry = new Entry(candidate.RankKey, candidate.Generation, candidate.Version, slot);
+        var entries = _entries;
         var i = _count++;
         while (i > 0)
         {
             var parent = (i - 1) >> 1;
-            if (!Before(entry, _entries[parent]))
+            if (!Before(entry, entries[parent]))
             {
                 break;
             }
 
-            _entries[i] = _entries[parent];
+            entries[i] = entries[parent];
             i = parent;
         }
 
-        _entries[i] = entry;
+        entries[i] = entry;
     }
 
     /// <summary>Removes and returns the best candidate that is alive and whose entry is current.</summary>
-    /// <returns>The candidate, or <see langword="null"/> when none is left.</returns>
-    public ExchangeCandidate? PopCurrent()
+    /// <param name="candidates">The candidate table the slots refer to.</param>
+    /// <returns>The candidate's slot, or −1 when none is left.</returns>
+    public int PopCurrent(ExchangeCandidate[] candidates)
     {
         while (_count > 0)
         {
             var top = _entries[0];
             var last = _entries[--_count];
-            _entries[_count] = default;
             if (_count > 0)
             {
                 SiftDown(last);
             }
 
-            if (top.Candidate.Alive && top.Candidate.Version == top.Version)
+            ref readonly var candidate = ref candidates[top.Slot];
+            if (candidate.Alive && candidate.Version == top.Version)
             {
-                return top.Candidate;
+                return top.Slot;
             }
         }
 
-        return null;
+        return -1;
     }
 
     private void SiftDown(Entry entry)
     {
+        var entries = _entries;
+        var count = _count;
         var i = 0;
-        var half = _count >> 1;
+        var half = count >> 1;
         while (i < half)
         {
             var child = (2 * i) + 1;
-            if (child + 1 < _count && Before(_entries[child + 1], _entries[child]))
+            if (child + 1 < count && Before(entries[child + 1], entries[child]))
             {
                 child++;
             }
 
-            if (!Before(_entries[child], entry))
+            if (!Before(entries[child], entry))
             {
                 break;
             }
 
-            _entries[i] = _entries[child];
+            entries[i] = entries[child];
             i = child;
         }
 
-        _entries[i] = entry;
+        entries[i] = entry;
     }
 
     private static bool Before(in Entry a, in Entry b) =>
         a.RankKey > b.RankKey || (a.RankKey == b.RankKey && a.Generation < b.Generation);
 
-    private readonly record struct Entry(double RankKey, int Generation, int Version, ExchangeCandidate Candidate);
+    private readonly record struct Entry(double RankKey, int Generation, int Version, int Slot);
 }

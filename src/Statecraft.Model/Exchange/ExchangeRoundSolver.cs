@@ -3,10 +3,12 @@ using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>Runs one round of the equal-gain exchange model on flat arrays (MODELS.md §4.3–§4.8, §4.11).</summary>
+/// <summary>Runs the rounds of the equal-gain exchange model on flat arrays (MODELS.md §4.3–§4.8, §4.11).</summary>
 /// <remarks>
 /// Source: Stokman &amp; van Oosten (1994); the rules follow the decide reference implementation (Draaijer,
-/// <c>foarsitter/decide-exchange-model</c>, commit <c>51dee66</c>) as specified in MODELS.md. Mutable; one instance per round.
+/// <c>foarsitter/decide-exchange-model</c>, commit <c>51dee66</c>) as specified in MODELS.md. One instance per run: it
+/// is a workspace whose candidate table, heap, index lists and per-issue arrays are allocated once and reused by every
+/// round (<see cref="Begin"/>), so that a round allocates only its results. Mutable and not thread-safe.
 /// </remarks>
 internal sealed partial class ExchangeRoundSolver
 {
@@ -15,7 +17,6 @@ internal sealed partial class ExchangeRoundSolver
 
     private readonly int _n;
     private readonly int _d;
-    private readonly double[] _x;
     private readonly double[] _s;
     private readonly double[] _w;
     private readonly double[] _totalWeight;
@@ -28,24 +29,28 @@ internal sealed partial class ExchangeRoundSolver
     private readonly int[] _realisedSign;
     private readonly double[] _voting;
     private readonly double[] _externalities;
+    private readonly bool[] _left;
+    private readonly int[][] _groups;
+    private readonly int[] _groupCounts;
     private readonly CandidateHeap _queue = new();
-    private readonly List<ExchangeCandidate>?[] _bySupply;
-    private readonly List<ExchangeCandidate>?[] _byDemand;
+    private readonly CandidateIndex _bySupply;
+    private readonly CandidateIndex _byDemand;
+    private ExchangeCandidate[] _candidates = new ExchangeCandidate[1024];
+    private int _candidateCount;
+    private double[] _x = [];
     private int _stamp;
 
-    /// <summary>Prepares a round: outcomes, weights and the actors present on each issue.</summary>
+    /// <summary>Prepares the workspace of a run: weights and the actors present on each issue, which stay fixed from round to round.</summary>
     /// <param name="n">N.</param>
     /// <param name="d">D.</param>
-    /// <param name="x">The start-of-round positions (not modified).</param>
     /// <param name="s">The saliences.</param>
     /// <param name="c">The capabilities.</param>
     /// <param name="options">The options.</param>
     /// <param name="random">The run's random stream; required when <see cref="ExchangeOptions.IsRandom"/>.</param>
-    public ExchangeRoundSolver(int n, int d, double[] x, double[] s, double[] c, ExchangeOptions options, IRandomSource? random)
+    public ExchangeRoundSolver(int n, int d, double[] s, double[] c, ExchangeOptions options, IRandomSource? random)
     {
         _n = n;
         _d = d;
-        _x = x;
         _s = s;
         _options = options;
         _random = random;
@@ -55,17 +60,19 @@ internal sealed partial class ExchangeRoundSolver
         _present = new int[d][];
         _presentWeight = new double[d][];
         _presentPosition = new double[d][];
-        _bySupply = new List<ExchangeCandidate>?[n * d];
-        _byDemand = new List<ExchangeCandidate>?[n * d];
-
+        _bySupply = new CandidateIndex(n * d);
+        _byDemand = new CandidateIndex(n * d);
         _realisedSign = new int[n * d];
-        _voting = (double[])x.Clone();
+        _voting = new double[n * d];
         _externalities = new double[n * d];
+        _left = new bool[n * d];
+        _groups = [new int[n], new int[n], new int[n], new int[n]];
+        _groupCounts = new int[4];
         var members = new List<int>(n);
         for (var issue = 0; issue < d; issue++)
         {
             members.Clear();
-            double total = 0, sum = 0;
+            double total = 0;
             for (var i = 0; i < n; i++)
             {
                 var k = (i * d) + issue;
@@ -73,16 +80,19 @@ internal sealed partial class ExchangeRoundSolver
                 {
                     _w[k] = c[k] * s[k];
                     total += _w[k];
-                    sum += _w[k] * x[k];
                     members.Add(i);
                 }
             }
 
             _present[issue] = [.. members];
-            _presentWeight[issue] = [.. members.Select(i => _w[(i * d) + issue])];
-            _presentPosition[issue] = [.. members.Select(i => x[(i * d) + issue])];
+            _presentWeight[issue] = new double[members.Count];
+            _presentPosition[issue] = new double[members.Count];
+            for (var j = 0; j < members.Count; j++)
+            {
+                _presentWeight[issue][j] = _w[(members[j] * d) + issue];
+            }
+
             _totalWeight[issue] = total;
-            _compromise[issue] = total > 0 ? sum / total : double.NaN;
         }
     }
 
@@ -94,6 +104,35 @@ internal sealed partial class ExchangeRoundSolver
 
     /// <summary>Gets the externalities per actor-issue after <see cref="Run"/>.</summary>
     public double[] Externalities => _externalities;
+
+    /// <summary>Starts a round from the given positions: outcomes, and a cleared workspace.</summary>
+    /// <param name="x">The start-of-round positions (kept, not modified, until the next call).</param>
+    public void Begin(double[] x)
+    {
+        _x = x;
+        for (var issue = 0; issue < _d; issue++)
+        {
+            var actors = _present[issue];
+            var positions = _presentPosition[issue];
+            double sum = 0;
+            for (var j = 0; j < actors.Length; j++)
+            {
+                var k = (actors[j] * _d) + issue;
+                positions[j] = x[k];
+                sum += _w[k] * x[k];
+            }
+
+            _compromise[issue] = _totalWeight[issue] > 0 ? sum / _totalWeight[issue] : double.NaN;
+        }
+
+        x.CopyTo(_voting, 0);
+        Array.Clear(_realisedSign);
+        Array.Clear(_externalities);
+        _queue.Clear();
+        _bySupply.Clear();
+        _byDemand.Clear();
+        _candidateCount = 0;
+    }
 
     /// <summary>Generates the candidates and realises them greedily, highest gain first (§4.8).</summary>
     /// <param name="round">The round number, for the records.</param>
@@ -107,14 +146,15 @@ internal sealed partial class ExchangeRoundSolver
         {
             cancellation.ThrowIfCancellationRequested();
             var best = PickBest();
-            if (best is null)
+            if (best < 0)
             {
                 break;
             }
 
-            best.Alive = false;
-            realised.Add(Realise(best, round, realised.Count + 1));
-            Propagate(best);
+            ref var e = ref _candidates[best];
+            e.Alive = false;
+            realised.Add(Realise(ref e, round, realised.Count + 1));
+            Propagate(ref e);
         }
 
         return realised.ToImmutable();
@@ -122,118 +162,141 @@ internal sealed partial class ExchangeRoundSolver
 
     private void Generate()
     {
-        var left = new bool[_n * _d];
         for (var i = 0; i < _n; i++)
         {
             for (var issue = 0; issue < _d; issue++)
             {
                 var k = (i * _d) + issue;
-                left[k] = _options.SideRule == ExchangeSideRule.AtOrBelow ? _x[k] <= _compromise[issue] : _x[k] < _compromise[issue];
+                _left[k] = _options.SideRule == ExchangeSideRule.AtOrBelow ? _x[k] <= _compromise[issue] : _x[k] < _compromise[issue];
             }
         }
 
-        var rr = new List<int>(_n);
-        var ll = new List<int>(_n);
-        var lr = new List<int>(_n);
-        var rl = new List<int>(_n);
+        // Groups by side on (p, q): 0 = right-right, 1 = left-left, 2 = left-right, 3 = right-left.
         var generation = 0;
         for (var p = 0; p < _d; p++)
         {
             for (var q = p + 1; q < _d; q++)
             {
-                rr.Clear();
-                ll.Clear();
-                lr.Clear();
-                rl.Clear();
+                Array.Clear(_groupCounts);
                 for (var i = 0; i < _n; i++)
                 {
                     if (_s[(i * _d) + p] > 0 && _s[(i * _d) + q] > 0)
                     {
-                        var lp = left[(i * _d) + p];
-                        var lq = left[(i * _d) + q];
-                        (lp ? (lq ? ll : lr) : (lq ? rl : rr)).Add(i);
+                        var lp = _left[(i * _d) + p];
+                        var lq = _left[(i * _d) + q];
+                        var group = lp ? (lq ? 1 : 2) : (lq ? 3 : 0);
+                        _groups[group][_groupCounts[group]++] = i;
                     }
                 }
 
-                AddPairs(rr, ll, p, q, ref generation);
-                AddPairs(lr, rl, p, q, ref generation);
+                AddPairs(0, 1, p, q, ref generation);
+                AddPairs(2, 3, p, q, ref generation);
             }
         }
     }
 
-    private void AddPairs(List<int> first, List<int> second, int p, int q, ref int generation)
+    private void AddPairs(int first, int second, int p, int q, ref int generation)
     {
-        foreach (var a in first)
+        var firstActors = _groups[first].AsSpan(0, _groupCounts[first]);
+        var secondActors = _groups[second].AsSpan(0, _groupCounts[second]);
+        foreach (var a in firstActors)
         {
-            foreach (var b in second)
+            foreach (var b in secondActors)
             {
                 // §4.4: the actor with the larger relative salience on p demands p and supplies q (side A).
                 var bDemandsP = _s[(a * _d) + p] / _s[(a * _d) + q] < _s[(b * _d) + p] / _s[(b * _d) + q];
                 var supplierOfQ = bDemandsP ? b : a;
                 var supplierOfP = bDemandsP ? a : b;
-                var candidate = new ExchangeCandidate(generation++);
-                candidate.A = NewSide(supplierOfQ, q, supplierOfP);
-                candidate.B = NewSide(supplierOfP, p, supplierOfQ);
-                if (Compute(candidate, false, false))
+                if (_candidateCount == _candidates.Length)
                 {
+                    Array.Resize(ref _candidates, _candidateCount * 2);
+                }
+
+                var slot = _candidateCount;
+                ref var candidate = ref _candidates[slot];
+                candidate.Generation = generation++;
+                candidate.A.Start(supplierOfQ, q, _x[(supplierOfQ * _d) + q], _x[(supplierOfP * _d) + q]);
+                candidate.B.Start(supplierOfP, p, _x[(supplierOfP * _d) + p], _x[(supplierOfQ * _d) + p]);
+                candidate.Version = 0;
+                candidate.Stamp = 0;
+                candidate.Alive = false;
+                if (Compute(ref candidate, false, false))
+                {
+                    // The slot is kept; an invalid candidate's slot is overwritten by the next one.
+                    _candidateCount++;
                     candidate.Alive = true;
-                    Push(candidate);
-                    Index(_bySupply, (supplierOfQ * _d) + q, candidate);
-                    Index(_byDemand, (supplierOfQ * _d) + p, candidate);
-                    Index(_bySupply, (supplierOfP * _d) + p, candidate);
-                    Index(_byDemand, (supplierOfP * _d) + q, candidate);
+                    Push(ref candidate, slot);
+                    _bySupply.Add((supplierOfQ * _d) + q, slot);
+                    _byDemand.Add((supplierOfQ * _d) + p, slot);
+                    _bySupply.Add((supplierOfP * _d) + p, slot);
+                    _byDemand.Add((supplierOfP * _d) + q, slot);
                 }
             }
         }
-    }
-
-    private static void Index(List<ExchangeCandidate>?[] index, int key, ExchangeCandidate candidate) =>
-        (index[key] ??= []).Add(candidate);
-
-    private CandidateSide NewSide(int actor, int supply, int partner)
-    {
-        var side = new CandidateSide
-        {
-            Actor = actor,
-            Supply = supply,
-            Y = _x[(actor * _d) + supply],
-            Target = _x[(partner * _d) + supply],
-        };
-        side.ResetLedger();
-        return side;
     }
 
     private double Weight(int actor, int issue) => _w[(actor * _d) + issue];
 
     private double Salience(int actor, int issue) => _s[(actor * _d) + issue];
 
-    /// <summary>The outcome of <paramref name="issue"/> from start-of-round positions, with the side's update map and one actor substituted (§4.6).</summary>
-    private double Outcome(int issue, ref CandidateSide side, int actor, double position)
+    /// <summary>
+    /// Two outcomes of <paramref name="issue"/> from start-of-round positions with the side's update map, one with
+    /// <paramref name="actor"/> at <paramref name="first"/> and one with it at <paramref name="second"/> (§4.6).
+    /// </summary>
+    /// <remarks>
+    /// Both sums run over the actors present in input order, as two separate accumulators in one pass, so each is
+    /// bit-identical to a sum computed on its own.
+    /// </remarks>
+    private void Outcomes(int issue, ref readonly CandidateSide side, int actor, double first, double second, out double firstOutcome, out double secondOutcome)
     {
         var actors = _present[issue];
         var weights = _presentWeight[issue];
         var positions = _presentPosition[issue];
-        double sum = 0;
-        for (var j = 0; j < actors.Length; j++)
+        double sumFirst = 0, sumSecond = 0;
+        if (side.UpdateCount == 0)
         {
-            var k = actors[j];
-            double pos;
-            if (k == actor)
+            for (var j = 0; j < actors.Length; j++)
             {
-                pos = position;
+                var w = weights[j];
+                if (actors[j] == actor)
+                {
+                    sumFirst += w * first;
+                    sumSecond += w * second;
+                }
+                else
+                {
+                    var term = w * positions[j];
+                    sumFirst += term;
+                    sumSecond += term;
+                }
             }
-            else if (side.UpdateCount == 0 || !side.TryGetUpdate(k, out pos))
+        }
+        else
+        {
+            for (var j = 0; j < actors.Length; j++)
             {
-                pos = positions[j];
+                var k = actors[j];
+                var w = weights[j];
+                if (k == actor)
+                {
+                    sumFirst += w * first;
+                    sumSecond += w * second;
+                }
+                else
+                {
+                    var term = w * (side.TryGetUpdate(k, out var pos) ? pos : positions[j]);
+                    sumFirst += term;
+                    sumSecond += term;
+                }
             }
-
-            sum += weights[j] * pos;
         }
 
-        return sum / _totalWeight[issue];
+        var total = _totalWeight[issue];
+        firstOutcome = sumFirst / total;
+        secondOutcome = sumSecond / total;
     }
 
-    private bool MoveValid(ref CandidateSide side)
+    private bool MoveValid(ref readonly CandidateSide side)
     {
         var m = Math.Abs(side.Move);
         if (m > 100 || m <= MinMove || side.NewPos < 0 || side.NewPos > 100)
