@@ -24,6 +24,8 @@ internal sealed partial class ExchangeRoundSolver
     private readonly int[][] _present;
     private readonly double[][] _presentWeight;
     private readonly double[][] _presentPosition;
+    private readonly double[][] _prefix;
+    private readonly int[] _presentIndex;
     private readonly ExchangeOptions _options;
     private readonly IRandomSource? _random;
     private readonly int[] _realisedSign;
@@ -60,6 +62,9 @@ internal sealed partial class ExchangeRoundSolver
         _present = new int[d][];
         _presentWeight = new double[d][];
         _presentPosition = new double[d][];
+        _prefix = new double[d][];
+        _presentIndex = new int[n * d];
+        Array.Fill(_presentIndex, -1);
         _bySupply = new CandidateIndex(n * d);
         _byDemand = new CandidateIndex(n * d);
         _realisedSign = new int[n * d];
@@ -87,9 +92,11 @@ internal sealed partial class ExchangeRoundSolver
             _present[issue] = [.. members];
             _presentWeight[issue] = new double[members.Count];
             _presentPosition[issue] = new double[members.Count];
+            _prefix[issue] = new double[members.Count + 1];
             for (var j = 0; j < members.Count; j++)
             {
                 _presentWeight[issue][j] = _w[(members[j] * d) + issue];
+                _presentIndex[(members[j] * d) + issue] = j;
             }
 
             _totalWeight[issue] = total;
@@ -114,12 +121,14 @@ internal sealed partial class ExchangeRoundSolver
         {
             var actors = _present[issue];
             var positions = _presentPosition[issue];
+            var prefix = _prefix[issue];
             double sum = 0;
             for (var j = 0; j < actors.Length; j++)
             {
                 var k = (actors[j] * _d) + issue;
                 positions[j] = x[k];
                 sum += _w[k] * x[k];
+                prefix[j + 1] = sum;
             }
 
             _compromise[issue] = _totalWeight[issue] > 0 ? sum / _totalWeight[issue] : double.NaN;
@@ -244,18 +253,30 @@ internal sealed partial class ExchangeRoundSolver
     /// <paramref name="actor"/> at <paramref name="first"/> and one with it at <paramref name="second"/> (§4.6).
     /// </summary>
     /// <remarks>
-    /// Both sums run over the actors present in input order, as two separate accumulators in one pass, so each is
-    /// bit-identical to a sum computed on its own.
+    /// Each outcome is the sum over the actors present, in input order, divided by the total weight. The terms before
+    /// the first substituted actor are the start-of-round ones, so that part of the sum is the round's prefix sum,
+    /// computed once in the same order; the rest runs as two accumulators in one pass. Both results are bit-identical
+    /// to a plain sum over all actors.
     /// </remarks>
     private void Outcomes(int issue, ref readonly CandidateSide side, int actor, double first, double second, out double firstOutcome, out double secondOutcome)
     {
         var actors = _present[issue];
         var weights = _presentWeight[issue];
         var positions = _presentPosition[issue];
-        double sumFirst = 0, sumSecond = 0;
+        var from = _presentIndex[(actor * _d) + issue];
+        for (var u = 0; u < side.UpdateCount; u++)
+        {
+            var at = _presentIndex[(side.UpdateActors![u] * _d) + issue];
+            if (at >= 0 && at < from)
+            {
+                from = at;
+            }
+        }
+
+        double sumFirst = _prefix[issue][from], sumSecond = sumFirst;
         if (side.UpdateCount == 0)
         {
-            for (var j = 0; j < actors.Length; j++)
+            for (var j = from; j < actors.Length; j++)
             {
                 var w = weights[j];
                 if (actors[j] == actor)
@@ -273,7 +294,7 @@ internal sealed partial class ExchangeRoundSolver
         }
         else
         {
-            for (var j = 0; j < actors.Length; j++)
+            for (var j = from; j < actors.Length; j++)
             {
                 var k = actors[j];
                 var w = weights[j];
