@@ -1,33 +1,107 @@
 namespace Statecraft.Model.Exchange;
 
-/// <summary>A binary max-heap of candidate slots ordered by rank key (descending), then generation index (ascending) (MODELS.md §4.8).</summary>
+/// <summary>An indexed binary max-heap of candidate slots ordered by rank key (descending), then generation index (ascending) (MODELS.md §4.8).</summary>
 /// <remarks>
-/// Entries carry the candidate's version when queued; a recomputed candidate is queued again under a new version and
-/// its older entries are skipped when they surface (lazy deletion). Which current entry comes out first depends only on
-/// (rank key, generation), a strict order, never on the heap's layout. The storage is kept across <see cref="Clear"/>.
-/// Mutable and not thread-safe.
+/// <para>The heap holds exactly the candidates in play, each once, and knows where each slot sits, so a recomputed
+/// candidate is moved from its place (<see cref="Update"/>) and a dropped one taken out (<see cref="Remove"/>). Most
+/// entries live near the bottom of the heap, so these are short walks; a heap with lazy deletion would instead carry
+/// every stale entry to the top and sift the whole depth once per recomputation.</para>
+/// <para>(rank key, generation) is a strict order (generation indices are unique in a round), so which candidate comes
+/// out first never depends on the heap's layout. The storage is kept across <see cref="Clear"/>. Mutable and not
+/// thread-safe.</para>
 /// </remarks>
 internal sealed class CandidateHeap
 {
     private Entry[] _entries = new Entry[1024];
+    private int[] _positions = new int[1024];
     private int _count;
+
+    /// <summary>Gets the number of candidates queued.</summary>
+    public int Count => _count;
 
     /// <summary>Empties the heap, keeping its storage.</summary>
     public void Clear() => _count = 0;
 
-    /// <summary>Queues a candidate under its current version and rank key.</summary>
-    /// <param name="candidate">The candidate.</param>
+    /// <summary>Queues a candidate that is not in the heap.</summary>
     /// <param name="slot">Its slot in the candidate table.</param>
-    public void Push(in ExchangeCandidate candidate, int slot)
+    /// <param name="rankKey">Its rank key.</param>
+    /// <param name="generation">Its generation index.</param>
+    public void Push(int slot, double rankKey, int generation)
     {
         if (_count == _entries.Length)
         {
             Array.Resize(ref _entries, _count * 2);
         }
 
-        var entry = new Entry(candidate.RankKey, candidate.Generation, candidate.Version, slot);
+        if (slot >= _positions.Length)
+        {
+            Array.Resize(ref _positions, Math.Max(slot + 1, _positions.Length * 2));
+        }
+
+        SiftUp(_count++, new Entry(rankKey, generation, slot));
+    }
+
+    /// <summary>Gives a queued candidate a new rank key and moves it to its place.</summary>
+    /// <param name="slot">The candidate's slot.</param>
+    /// <param name="rankKey">The new rank key.</param>
+    public void Update(int slot, double rankKey)
+    {
+        var i = _positions[slot];
+        var entry = _entries[i] with { RankKey = rankKey };
+        if (i > 0 && Before(entry, _entries[(i - 1) >> 1]))
+        {
+            SiftUp(i, entry);
+        }
+        else
+        {
+            SiftDown(i, entry);
+        }
+    }
+
+    /// <summary>Takes a queued candidate out of the heap.</summary>
+    /// <param name="slot">The candidate's slot.</param>
+    public void Remove(int slot)
+    {
+        var i = _positions[slot];
+        var last = _entries[--_count];
+        if (i == _count)
+        {
+            return;
+        }
+
+        if (i > 0 && Before(last, _entries[(i - 1) >> 1]))
+        {
+            SiftUp(i, last);
+        }
+        else
+        {
+            SiftDown(i, last);
+        }
+    }
+
+    /// <summary>Removes and returns the best candidate.</summary>
+    /// <returns>Its slot, or −1 when the heap is empty.</returns>
+    public int Pop()
+    {
+        if (_count == 0)
+        {
+            return -1;
+        }
+
+        var top = _entries[0].Slot;
+        var last = _entries[--_count];
+        if (_count > 0)
+        {
+            SiftDown(0, last);
+        }
+
+        return top;
+    }
+
+    private void SiftUp(int i, Entry entry)
+    {
         var entries = _entries;
-        var i = _count++;
+        var positions = _positions;
         while (i > 0)
         {
             var parent = (i - 1) >> 1;
@@ -37,45 +111,27 @@ internal sealed class CandidateHeap
             }
 
             entries[i] = entries[parent];
+            positions[entries[i].Slot] = i;
             i = parent;
         }
 
         entries[i] = entry;
+        positions[entry.Slot] = i;
     }
 
-    /// <summary>Removes and returns the best candidate that is alive and whose entry is current.</summary>
-    /// <param name="candidates">The candidate table the slots refer to.</param>
-    /// <returns>The candidate's slot, or −1 when none is left.</returns>
-    public int PopCurrent(ExchangeCandidate[] candidates)
-    {
-        while (_count > 0)
-        {
-            var top = _entries[0];
-            var last = _entries[--_count];
-            if (_count > 0)
-            {
-                SiftDown(last);
-            }
-
-            ref readonly var candidate = ref candidates[top.Slot];
-            if (candidate.Alive && candidate.Version == top.Version)
-            {
-                return top.Slot;
-            }
-        }
-
-        return -1;
-    }
-
-    private void SiftDown(Entry entry)
+    private void SiftDown(int i, Entry entry)
     {
         var entries = _entries;
+        var positions = _positions;
         var count = _count;
-        var i = 0;
-        var half = count >> 1;
-        while (i < half)
+        while (true)
         {
             var child = (2 * i) + 1;
+            if (child >= count)
+            {
+                break;
+            }
+
             if (child + 1 < count && Before(entries[child + 1], entries[child]))
             {
                 child++;
@@ -87,14 +143,16 @@ internal sealed class CandidateHeap
             }
 
             entries[i] = entries[child];
+            positions[entries[i].Slot] = i;
             i = child;
         }
 
         entries[i] = entry;
+        positions[entry.Slot] = i;
     }
 
     private static bool Before(in Entry a, in Entry b) =>
         a.RankKey > b.RankKey || (a.RankKey == b.RankKey && a.Generation < b.Generation);
 
-    private readonly record struct Entry(double RankKey, int Generation, int Version, int Slot);
+    private readonly record struct Entry(double RankKey, int Generation, int Slot);
 }

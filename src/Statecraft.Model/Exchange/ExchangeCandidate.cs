@@ -31,9 +31,6 @@ internal struct ExchangeCandidate
     /// <summary>Whether the candidate is still in play.</summary>
     public bool Alive;
 
-    /// <summary>The version: bumped whenever the candidate is queued after a (re)computation.</summary>
-    public int Version;
-
     /// <summary>The propagation stamp, so that a candidate is updated once per realised exchange.</summary>
     public int Stamp;
 

@@ -9,13 +9,13 @@ internal sealed partial class ExchangeRoundSolver
     /// <returns>Its slot, or −1 when none is left.</returns>
     private int PickBest()
     {
-        var best = _queue.PopCurrent(_candidates);
+        var best = _queue.Pop();
         if (best < 0 || _options.TieBreak != ExchangeTieBreak.SeededCoinFlip)
         {
             return best;
         }
 
-        var second = _queue.PopCurrent(_candidates);
+        var second = _queue.Pop();
         if (second < 0)
         {
             return best;
@@ -26,15 +26,9 @@ internal sealed partial class ExchangeRoundSolver
             (best, second) = (second, best);
         }
 
-        _queue.Push(in _candidates[second], second);
+        ref readonly var back = ref _candidates[second];
+        _queue.Push(second, back.RankKey, back.Generation);
         return best;
-    }
-
-    /// <summary>Queues a candidate under a new version, so that its older queue entries are skipped.</summary>
-    private void Push(ref ExchangeCandidate c, int slot)
-    {
-        c.Version++;
-        _queue.Push(in c, slot);
     }
 
     private RealisedExchange Realise(ref ExchangeCandidate e, int round, int order)
@@ -176,7 +170,11 @@ internal sealed partial class ExchangeRoundSolver
             x.Alive = Compute(ref x, append0, append1);
             if (x.Alive)
             {
-                Push(ref x, slot);
+                _queue.Update(slot, x.RankKey);
+            }
+            else
+            {
+                _queue.Remove(slot);
             }
         }
     }

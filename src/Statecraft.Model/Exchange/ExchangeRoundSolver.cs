@@ -226,7 +226,6 @@ internal sealed partial class ExchangeRoundSolver
                 candidate.Generation = generation++;
                 candidate.A.Start(supplierOfQ, q, _x[(supplierOfQ * _d) + q], _x[(supplierOfP * _d) + q]);
                 candidate.B.Start(supplierOfP, p, _x[(supplierOfP * _d) + p], _x[(supplierOfQ * _d) + p]);
-                candidate.Version = 0;
                 candidate.Stamp = 0;
                 candidate.Alive = false;
                 if (Compute(ref candidate, false, false))
@@ -234,7 +233,7 @@ internal sealed partial class ExchangeRoundSolver
                     // The slot is kept; an invalid candidate's slot is overwritten by the next one.
                     _candidateCount++;
                     candidate.Alive = true;
-                    Push(ref candidate, slot);
+                    _queue.Push(slot, candidate.RankKey, candidate.Generation);
                     _bySupply.Add((supplierOfQ * _d) + q, slot);
                     _byDemand.Add((supplierOfQ * _d) + p, slot);
                     _bySupply.Add((supplierOfP * _d) + p, slot);
