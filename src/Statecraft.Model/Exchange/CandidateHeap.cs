@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Statecraft.Model.Exchange;
 
 /// <summary>An indexed binary max-heap of candidate slots ordered by rank key (descending), then generation index (ascending) (MODELS.md §4.8).</summary>
@@ -7,13 +9,13 @@ namespace Statecraft.Model.Exchange;
 /// entries live near the bottom of the heap, so these are short walks; a heap with lazy deletion would instead carry
 /// every stale entry to the top and sift the whole depth once per recomputation.</para>
 /// <para>(rank key, generation) is a strict order (generation indices are unique in a round), so which candidate comes
-/// out first never depends on the heap's layout. The storage is kept across <see cref="Clear"/>. Mutable and not
-/// thread-safe.</para>
+/// out first never depends on the heap's layout. The storage comes from <see cref="ArrayPool{T}.Shared"/>, is kept
+/// across <see cref="Clear"/> and goes back with <see cref="Release"/>. Mutable and not thread-safe.</para>
 /// </remarks>
 internal sealed class CandidateHeap
 {
-    private Entry[] _entries = new Entry[1024];
-    private int[] _positions = new int[1024];
+    private Entry[] _entries = [];
+    private int[] _positions = [];
     private int _count;
 
     /// <summary>Gets the number of candidates queued.</summary>
@@ -30,12 +32,12 @@ internal sealed class CandidateHeap
     {
         if (_count == _entries.Length)
         {
-            Array.Resize(ref _entries, _count * 2);
+            Grow(ref _entries, _count + 1);
         }
 
         if (slot >= _positions.Length)
         {
-            Array.Resize(ref _positions, Math.Max(slot + 1, _positions.Length * 2));
+            Grow(ref _positions, slot + 1);
         }
 
         SiftUp(_count++, new Entry(rankKey, generation, slot));
@@ -96,6 +98,31 @@ internal sealed class CandidateHeap
         }
 
         return top;
+    }
+
+    /// <summary>Returns the storage to the shared pool; the heap is empty afterwards.</summary>
+    public void Release()
+    {
+        Return(ref _entries);
+        Return(ref _positions);
+        _count = 0;
+    }
+
+    private static void Grow<T>(ref T[] array, int minimum)
+    {
+        var bigger = ArrayPool<T>.Shared.Rent(Math.Max(minimum, Math.Max(1024, array.Length * 2)));
+        array.CopyTo(bigger, 0);
+        Return(ref array);
+        array = bigger;
+    }
+
+    private static void Return<T>(ref T[] array)
+    {
+        if (array.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(array);
+            array = [];
+        }
     }
 
     private void SiftUp(int i, Entry entry)

@@ -43,7 +43,7 @@ public static class ExchangeEngine
         var c = problem.Capabilities.ToArray();
         var rounds = ImmutableArray.CreateBuilder<ExchangeRound>(options.Rounds);
         ImmutableArray<double> initial = default;
-        var solver = new ExchangeRoundSolver(n, d, s, c, options, random);
+        using var solver = new ExchangeRoundSolver(n, d, s, c, options, random);
         for (var t = 1; t <= options.Rounds; t++)
         {
             solver.Begin(x);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Statecraft.Model.Randomness;
 
@@ -8,9 +9,11 @@ namespace Statecraft.Model.Exchange;
 /// Source: Stokman &amp; van Oosten (1994); the rules follow the decide reference implementation (Draaijer,
 /// <c>foarsitter/decide-exchange-model</c>, commit <c>51dee66</c>) as specified in MODELS.md. One instance per run: it
 /// is a workspace whose candidate table, heap, index lists and per-issue arrays are allocated once and reused by every
-/// round (<see cref="Begin"/>), so that a round allocates only its results. Mutable and not thread-safe.
+/// round (<see cref="Begin"/>), so that a round allocates only its results. The large buffers come from
+/// <see cref="ArrayPool{T}.Shared"/> and go back on <see cref="Dispose"/>, so that repeated runs (REX repetitions, Monte
+/// Carlo) reuse them too; no result depends on a buffer's earlier contents. Mutable and not thread-safe.
 /// </remarks>
-internal sealed partial class ExchangeRoundSolver
+internal sealed partial class ExchangeRoundSolver : IDisposable
 {
     private const double MinGain = 1e-10;
     private const double MinMove = 1e-10;
@@ -37,7 +40,7 @@ internal sealed partial class ExchangeRoundSolver
     private readonly CandidateHeap _queue = new();
     private readonly CandidateIndex _bySupply;
     private readonly CandidateIndex _byDemand;
-    private ExchangeCandidate[] _candidates = new ExchangeCandidate[1024];
+    private ExchangeCandidate[] _candidates = [];
     private int _candidateCount;
     private double[] _x = [];
     private int _stamp;
@@ -138,9 +141,21 @@ internal sealed partial class ExchangeRoundSolver
         Array.Clear(_realisedSign);
         Array.Clear(_externalities);
         _queue.Clear();
-        _bySupply.Clear();
-        _byDemand.Clear();
         _candidateCount = 0;
+    }
+
+    /// <summary>Returns the pooled buffers; the instance must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        if (_candidates.Length > 0)
+        {
+            ArrayPool<ExchangeCandidate>.Shared.Return(_candidates);
+            _candidates = [];
+        }
+
+        _queue.Release();
+        _bySupply.Release();
+        _byDemand.Release();
     }
 
     /// <summary>Generates the candidates and realises them greedily, highest gain first (§4.8).</summary>
@@ -180,28 +195,100 @@ internal sealed partial class ExchangeRoundSolver
             }
         }
 
-        // Groups by side on (p, q): 0 = right-right, 1 = left-left, 2 = left-right, 3 = right-left.
+        // Every pair of actors on opposite sides of both outcomes is a candidate; count them first, so that the table
+        // is sized once, then generate them in order.
+        var pairs = 0;
+        for (var p = 0; p < _d; p++)
+        {
+            for (var q = p + 1; q < _d; q++)
+            {
+                Split(p, q);
+                pairs += (_groupCounts[0] * _groupCounts[1]) + (_groupCounts[2] * _groupCounts[3]);
+            }
+        }
+
+        EnsureCapacity(pairs + 1);
         var generation = 0;
         for (var p = 0; p < _d; p++)
         {
             for (var q = p + 1; q < _d; q++)
             {
-                Array.Clear(_groupCounts);
-                for (var i = 0; i < _n; i++)
-                {
-                    if (_s[(i * _d) + p] > 0 && _s[(i * _d) + q] > 0)
-                    {
-                        var lp = _left[(i * _d) + p];
-                        var lq = _left[(i * _d) + q];
-                        var group = lp ? (lq ? 1 : 2) : (lq ? 3 : 0);
-                        _groups[group][_groupCounts[group]++] = i;
-                    }
-                }
-
+                Split(p, q);
                 AddPairs(0, 1, p, q, ref generation);
                 AddPairs(2, 3, p, q, ref generation);
             }
         }
+
+        BuildIndexes();
+    }
+
+    /// <summary>Groups the actors present on p and q by side: 0 = right-right, 1 = left-left, 2 = left-right, 3 = right-left.</summary>
+    private void Split(int p, int q)
+    {
+        Array.Clear(_groupCounts);
+        for (var i = 0; i < _n; i++)
+        {
+            if (_s[(i * _d) + p] > 0 && _s[(i * _d) + q] > 0)
+            {
+                var lp = _left[(i * _d) + p];
+                var lq = _left[(i * _d) + q];
+                var group = lp ? (lq ? 1 : 2) : (lq ? 3 : 0);
+                _groups[group][_groupCounts[group]++] = i;
+            }
+        }
+    }
+
+    /// <summary>Lists the candidates by (supplier, supply issue) and (supplier, demand issue), each list in generation order.</summary>
+    private void BuildIndexes()
+    {
+        _bySupply.Reset();
+        _byDemand.Reset();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var slot = 0; slot < _candidateCount; slot++)
+            {
+                ref readonly var candidate = ref _candidates[slot];
+                int a = candidate.A.Actor, b = candidate.B.Actor, q = candidate.A.Supply, p = candidate.B.Supply;
+                if (pass == 0)
+                {
+                    _bySupply.Count((a * _d) + q);
+                    _bySupply.Count((b * _d) + p);
+                    _byDemand.Count((a * _d) + p);
+                    _byDemand.Count((b * _d) + q);
+                }
+                else
+                {
+                    _bySupply.Place((a * _d) + q, slot);
+                    _bySupply.Place((b * _d) + p, slot);
+                    _byDemand.Place((a * _d) + p, slot);
+                    _byDemand.Place((b * _d) + q, slot);
+                }
+            }
+
+            if (pass == 0)
+            {
+                _bySupply.Allocate();
+                _byDemand.Allocate();
+            }
+        }
+    }
+
+    /// <summary>Makes the candidate table hold at least <paramref name="capacity"/> slots, moving it to a larger pooled array if needed.</summary>
+    private void EnsureCapacity(int capacity)
+    {
+        if (capacity <= _candidates.Length)
+        {
+            return;
+        }
+
+        var bigger = ArrayPool<ExchangeCandidate>.Shared.Rent(Math.Max(capacity, _candidates.Length * 2));
+        if (_candidates.Length > 0)
+        {
+            // Cleared, so that the update-map buffers of its slots are not handed to another renter as well.
+            ArrayPool<ExchangeCandidate>.Shared.Return(_candidates, clearArray: true);
+        }
+
+        _candidates = bigger;
     }
 
     private void AddPairs(int first, int second, int p, int q, ref int generation)
@@ -216,11 +303,6 @@ internal sealed partial class ExchangeRoundSolver
                 var bDemandsP = _s[(a * _d) + p] / _s[(a * _d) + q] < _s[(b * _d) + p] / _s[(b * _d) + q];
                 var supplierOfQ = bDemandsP ? b : a;
                 var supplierOfP = bDemandsP ? a : b;
-                if (_candidateCount == _candidates.Length)
-                {
-                    Array.Resize(ref _candidates, _candidateCount * 2);
-                }
-
                 var slot = _candidateCount;
                 ref var candidate = ref _candidates[slot];
                 candidate.Generation = generation++;
@@ -234,10 +316,6 @@ internal sealed partial class ExchangeRoundSolver
                     _candidateCount++;
                     candidate.Alive = true;
                     _queue.Push(slot, candidate.RankKey, candidate.Generation);
-                    _bySupply.Add((supplierOfQ * _d) + q, slot);
-                    _byDemand.Add((supplierOfQ * _d) + p, slot);
-                    _bySupply.Add((supplierOfP * _d) + p, slot);
-                    _byDemand.Add((supplierOfP * _d) + q, slot);
                 }
             }
         }
