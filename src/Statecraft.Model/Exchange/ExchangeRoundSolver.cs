@@ -29,6 +29,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
     private readonly double[][] _presentPosition;
     private readonly double[][] _prefix;
     private readonly int[] _presentIndex;
+    private readonly double[] _scratch;
     private readonly ExchangeOptions _options;
     private readonly IRandomSource? _random;
     private readonly int[] _realisedSign;
@@ -74,6 +75,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
         _voting = new double[n * d];
         _externalities = new double[n * d];
         _left = new bool[n * d];
+        _scratch = new double[n];
         _groups = [new int[n], new int[n], new int[n], new int[n]];
         _groupCounts = new int[4];
         var members = new List<int>(n);
@@ -330,63 +332,56 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
     /// <paramref name="actor"/> at <paramref name="first"/> and one with it at <paramref name="second"/> (§4.6).
     /// </summary>
     /// <remarks>
-    /// Each outcome is the sum over the actors present, in input order, divided by the total weight. The terms before
-    /// the first substituted actor are the start-of-round ones, so that part of the sum is the round's prefix sum,
-    /// computed once in the same order; the rest runs as two accumulators in one pass. Both results are bit-identical
-    /// to a plain sum over all actors.
+    /// Each outcome is the sum over the actors present, in input order, divided by the total weight; the terms are
+    /// added in exactly that order, so both results are bit-identical to a plain loop over all actors. The terms before
+    /// the first substituted actor are the start-of-round ones, so that part is the round's prefix sum; the terms up to
+    /// <paramref name="actor"/> are shared by both sums; only the rest runs as two accumulators.
     /// </remarks>
     private void Outcomes(int issue, ref readonly CandidateSide side, int actor, double first, double second, out double firstOutcome, out double secondOutcome)
     {
-        var actors = _present[issue];
         var weights = _presentWeight[issue];
-        var positions = _presentPosition[issue];
-        var from = _presentIndex[(actor * _d) + issue];
-        for (var u = 0; u < side.UpdateCount; u++)
+        ReadOnlySpan<double> values = _presentPosition[issue];
+        var at = _presentIndex[(actor * _d) + issue];
+        var from = at;
+        if (side.UpdateCount > 0)
         {
-            var at = _presentIndex[(side.UpdateActors![u] * _d) + issue];
-            if (at >= 0 && at < from)
+            // The update map substitutes positions of other actors (the actor's own entry, if any, is overridden).
+            var scratch = _scratch;
+            for (var u = 0; u < side.UpdateCount; u++)
             {
-                from = at;
+                var j = _presentIndex[(side.UpdateActors![u] * _d) + issue];
+                if (j >= 0 && j != at)
+                {
+                    from = Math.Min(from, j);
+                }
             }
+
+            values[from..].CopyTo(scratch.AsSpan(from));
+            for (var u = side.UpdateCount - 1; u >= 0; u--)
+            {
+                // Backwards, so that the first entry of an actor wins, as in a forward lookup.
+                var j = _presentIndex[(side.UpdateActors![u] * _d) + issue];
+                if (j >= 0 && j != at)
+                {
+                    scratch[j] = side.UpdatePositions![u];
+                }
+            }
+
+            values = scratch.AsSpan(0, values.Length);
         }
 
-        double sumFirst = _prefix[issue][from], sumSecond = sumFirst;
-        if (side.UpdateCount == 0)
+        var sum = _prefix[issue][from];
+        for (var j = from; j < at; j++)
         {
-            for (var j = from; j < actors.Length; j++)
-            {
-                var w = weights[j];
-                if (actors[j] == actor)
-                {
-                    sumFirst += w * first;
-                    sumSecond += w * second;
-                }
-                else
-                {
-                    var term = w * positions[j];
-                    sumFirst += term;
-                    sumSecond += term;
-                }
-            }
+            sum += weights[j] * values[j];
         }
-        else
+
+        double sumFirst = sum + (weights[at] * first), sumSecond = sum + (weights[at] * second);
+        for (var j = at + 1; j < values.Length; j++)
         {
-            for (var j = from; j < actors.Length; j++)
-            {
-                var k = actors[j];
-                var w = weights[j];
-                if (k == actor)
-                {
-                    sumFirst += w * first;
-                    sumSecond += w * second;
-                }
-                else
-                {
-                    var term = w * (side.TryGetUpdate(k, out var pos) ? pos : positions[j]);
-                    sumFirst += term;
-                    sumSecond += term;
-                }
-            }
+            var term = weights[j] * values[j];
+            sumFirst += term;
+            sumSecond += term;
         }
 
         var total = _totalWeight[issue];
