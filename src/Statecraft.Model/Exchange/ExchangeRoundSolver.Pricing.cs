@@ -69,6 +69,11 @@ internal sealed partial class ExchangeRoundSolver
         ref var y = ref x.Side(k);
         ref var z = ref x.Side(1 - k);
         int alpha = y.Supply, beta = z.Supply;
+        if (CapSurelyIdle(alpha, ref y))
+        {
+            return;
+        }
+
         Outcomes(alpha, ref y, y.Actor, y.Y, y.NewPos, out var before, out var after);
         if (!Room(before, after, y.Target, _options.CapRule, out var room))
         {
@@ -84,6 +89,49 @@ internal sealed partial class ExchangeRoundSolver
         z.SetMove(moveZ, false, false);
         y.Capped = true;
         x.Gain = Math.Abs((Salience(z.Actor, alpha) * deltaAlpha) - (Salience(z.Actor, beta) * deltaBeta));
+    }
+
+    /// <summary>Whether the cap certainly does not bind on side <paramref name="y"/>, judged from cheap estimates of the two outcomes (a filter in front of <see cref="Outcomes"/>).</summary>
+    /// <remarks>
+    /// <para>The exact outcomes are sums over every actor present; most candidates are far from binding, so they are
+    /// first estimated in O(1 + update-map size) from the round's compromise plus the substituted terms:
+    /// Ô⁰ = O + Σ w_j(y_j − x_j)/W and Ô¹ = Ô⁰ + w(y′ − y)/W. With every position in [0, 100], each of these and each
+    /// exact sum is within (m + 8)·100·u of the real value (m actors, u = 2⁻⁵³), so the estimate is within
+    /// <see cref="_capFilterTolerance"/> of the exact outcome. The cap is skipped only when the rule's verdict is the
+    /// same for every pair of values in that band; otherwise, and whenever the cap may bind, the exact outcomes decide
+    /// as before, so results are unchanged bit for bit.</para>
+    /// </remarks>
+    private bool CapSurelyIdle(int alpha, ref readonly CandidateSide y)
+    {
+        if (!(y.Y >= 0 && y.Y <= 100 && y.NewPos >= 0 && y.NewPos <= 100))
+        {
+            return false;
+        }
+
+        var total = _totalWeight[alpha];
+        var weights = _presentWeight[alpha];
+        var positions = _presentPosition[alpha];
+        var at = _presentIndex[(y.Actor * _d) + alpha];
+        var shift = weights[at] * (y.Y - positions[at]);
+        for (var u = 0; u < y.UpdateCount; u++)
+        {
+            var j = _presentIndex[(y.UpdateActors![u] * _d) + alpha];
+            if (j >= 0 && j != at)
+            {
+                shift += weights[j] * (y.UpdatePositions![u] - positions[j]);
+            }
+        }
+
+        var before = _compromise[alpha] + (shift / total);
+        var after = before + (weights[at] * (y.NewPos - y.Y) / total);
+        var eps = _capFilterTolerance;
+        var target = y.Target;
+        if (_options.CapRule == ExchangeCapRule.StrictlyBetween)
+        {
+            return target >= Math.Max(before, after) + eps || target <= Math.Min(before, after) - eps;
+        }
+
+        return after > before + (2 * eps) ? after <= target - eps : after < before - (2 * eps) && after >= target + eps;
     }
 
     /// <summary>

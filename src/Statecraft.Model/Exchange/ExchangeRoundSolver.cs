@@ -30,6 +30,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
     private readonly double[][] _prefix;
     private readonly int[] _presentIndex;
     private readonly double[] _scratch;
+    private readonly double _capFilterTolerance;
     private readonly ExchangeOptions _options;
     private readonly IRandomSource? _random;
     private readonly int[] _realisedSign;
@@ -76,6 +77,9 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
         _externalities = new double[n * d];
         _left = new bool[n * d];
         _scratch = new double[n];
+
+        // Far above the worst-case rounding difference, 2(m + 8)·100·2⁻⁵³ ≈ 2.2e-14·(m + 8), between an estimated and an exact outcome.
+        _capFilterTolerance = 1e-12 * (n + 16);
         _groups = [new int[n], new int[n], new int[n], new int[n]];
         _groupCounts = new int[4];
         var members = new List<int>(n);
