@@ -43,7 +43,7 @@ internal sealed partial class ExchangeRoundSolver
         BuildIndexes();
     }
 
-    /// <summary>Groups the actors present on p and q by side: 0 = right-right, 1 = left-left, 2 = left-right, 3 = right-left.</summary>
+    /// <summary>Groups the actors present on p and q by side (0 = right-right, 1 = left-left, 2 = left-right, 3 = right-left) and notes each one's relative salience s_p/s_q (§4.4).</summary>
     private void Split(int p, int q)
     {
         Array.Clear(_groupCounts);
@@ -55,6 +55,7 @@ internal sealed partial class ExchangeRoundSolver
                 var lq = _left[(i * _d) + q];
                 var group = lp ? (lq ? 1 : 2) : (lq ? 3 : 0);
                 _groups[group][_groupCounts[group]++] = i;
+                _relativeSalience[i] = _s[(i * _d) + p] / _s[(i * _d) + q];
             }
         }
     }
@@ -121,7 +122,7 @@ internal sealed partial class ExchangeRoundSolver
             foreach (var b in secondActors)
             {
                 // §4.4: the actor with the larger relative salience on p demands p and supplies q (side A).
-                var bDemandsP = _s[(a * _d) + p] / _s[(a * _d) + q] < _s[(b * _d) + p] / _s[(b * _d) + q];
+                var bDemandsP = _relativeSalience[a] < _relativeSalience[b];
                 var supplierOfQ = bDemandsP ? b : a;
                 var supplierOfP = bDemandsP ? a : b;
                 var slot = _candidateCount;

@@ -95,7 +95,7 @@ internal sealed partial class ExchangeRoundSolver
     /// <remarks>
     /// <para>The exact outcomes are sums over every actor present; most candidates are far from binding, so they are
     /// first estimated in O(1 + update-map size) from the round's compromise plus the substituted terms:
-    /// Ô⁰ = O + Σ w_j(y_j − x_j)/W and Ô¹ = Ô⁰ + w(y′ − y)/W. With every position in [0, 100], each of these and each
+    /// Ô⁰ = O + Σ w_j(y_j − x_j)/W and Ô¹ = Ô⁰ + w(y′ − y)/W (multiplying by a stored 1/W). With every position in [0, 100], each of these and each
     /// exact sum is within (m + 8)·100·u of the real value (m actors, u = 2⁻⁵³), so the estimate is within
     /// <see cref="_capFilterTolerance"/> of the exact outcome. The cap is skipped only when the rule's verdict is the
     /// same for every pair of values in that band; otherwise, and whenever the cap may bind, the exact outcomes decide
@@ -108,7 +108,7 @@ internal sealed partial class ExchangeRoundSolver
             return false;
         }
 
-        var total = _totalWeight[alpha];
+        var inverse = _inverseTotalWeight[alpha];
         var weights = _presentWeight[alpha];
         var positions = _presentPosition[alpha];
         var at = _presentIndex[(y.Actor * _d) + alpha];
@@ -122,8 +122,8 @@ internal sealed partial class ExchangeRoundSolver
             }
         }
 
-        var before = _compromise[alpha] + (shift / total);
-        var after = before + (weights[at] * (y.NewPos - y.Y) / total);
+        var before = _compromise[alpha] + (shift * inverse);
+        var after = before + (weights[at] * (y.NewPos - y.Y) * inverse);
         var eps = _capFilterTolerance;
         var target = y.Target;
         if (_options.CapRule == ExchangeCapRule.StrictlyBetween)

@@ -23,6 +23,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
     private readonly double[] _s;
     private readonly double[] _w;
     private readonly double[] _totalWeight;
+    private readonly double[] _inverseTotalWeight;
     private readonly double[] _compromise;
     private readonly int[][] _present;
     private readonly double[][] _presentWeight;
@@ -39,6 +40,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
     private readonly bool[] _left;
     private readonly int[][] _groups;
     private readonly int[] _groupCounts;
+    private readonly double[] _relativeSalience;
     private readonly CandidateHeap _queue = new();
     private readonly CandidateIndex _bySupply;
     private readonly CandidateIndex _byDemand;
@@ -63,6 +65,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
         _random = random;
         _w = new double[n * d];
         _totalWeight = new double[d];
+        _inverseTotalWeight = new double[d];
         _compromise = new double[d];
         _present = new int[d][];
         _presentWeight = new double[d][];
@@ -82,6 +85,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
         _capFilterTolerance = 1e-12 * (n + 16);
         _groups = [new int[n], new int[n], new int[n], new int[n]];
         _groupCounts = new int[4];
+        _relativeSalience = new double[n];
         var members = new List<int>(n);
         for (var issue = 0; issue < d; issue++)
         {
@@ -109,6 +113,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
             }
 
             _totalWeight[issue] = total;
+            _inverseTotalWeight[issue] = 1 / total;
         }
     }
 
