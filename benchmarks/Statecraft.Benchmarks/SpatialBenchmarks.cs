@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Statecraft.Model.Randomness;
 using Statecraft.Model.Spatial;
+using Statecraft.Testing;
 
 namespace Statecraft.Benchmarks;
 
@@ -25,37 +25,9 @@ public class SpatialBenchmarks
     public void Setup()
     {
         var parts = Size.Split('x');
-        _problem = Create(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), 42);
+        _problem = SyntheticSmpProblems.Create(42, int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Benchmark]
     public int WholeRun() => SmpSimulation.Run(_problem, SmpOptions.Default, 1, Threads).Turns;
-
-    /// <summary>Builds a random problem (shared with the whole-run timing).</summary>
-    public static SmpProblem Create(int actors, int dims, ulong seed)
-    {
-        var rng = new Xoshiro256StarStar(seed);
-        var cap = new double[actors];
-        var x = new double[actors * dims];
-        var s = new double[actors * dims];
-        for (var i = 0; i < actors; i++)
-        {
-            cap[i] = 1 + (99 * rng.NextDouble());
-            double total = 0;
-            for (var d = 0; d < dims; d++)
-            {
-                x[(i * dims) + d] = rng.NextInt(1001) / 1000.0;
-                s[(i * dims) + d] = 0.05 + rng.NextDouble();
-                total += s[(i * dims) + d];
-            }
-
-            var share = (0.3 + (0.7 * rng.NextDouble())) / total;
-            for (var d = 0; d < dims; d++)
-            {
-                s[(i * dims) + d] *= share;
-            }
-        }
-
-        return SmpProblem.Create(dims, cap, x, s);
-    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Statecraft.Model.Spatial;
+using Statecraft.Testing;
 
 namespace Statecraft.Benchmarks;
 
@@ -16,7 +17,7 @@ public static class SpatialTiming
         var n = int.Parse(args[0], CultureInfo.InvariantCulture);
         var d = int.Parse(args[1], CultureInfo.InvariantCulture);
         var threads = int.Parse(args[2], CultureInfo.InvariantCulture);
-        var problem = SpatialBenchmarks.Create(n, d, 42);
+        var problem = SyntheticSmpProblems.Create(42, n, d);
         var process = Process.GetCurrentProcess();
         var cpu0 = process.TotalProcessorTime;
         var allocated0 = GC.GetTotalAllocatedBytes(precise: true);

@@ -32,10 +32,11 @@ internal static class CliApp
                 .WithExample("backtest", "DEU2-EU15.csv")
                 .WithExample("backtest", "DEU2-EU15.csv", "--models", "compromise,statecraft", "--format", "json", "--chart", "backtest.svg");
             config.AddCommand<UnrestCommand>("unrest")
-                .WithDescription("Run Epstein's civil-violence model (a preset and Table 2 run, or a scenario's arena) and show quiet, active and jailed per tick.")
+                .WithDescription("Run Epstein's civil-violence model (a preset and Table 2 run, or a scenario's arena) and show quiet, active and jailed per tick; --model ii runs his Model II of violence between two ethnic groups.")
                 .WithExample("unrest")
                 .WithExample("unrest", "--run", "3", "--ticks", "300", "--chart", "unrest.svg")
-                .WithExample("unrest", "--legitimacy", "0.7", "--cop-density", "0.06", "--format", "csv");
+                .WithExample("unrest", "--legitimacy", "0.7", "--cop-density", "0.06", "--format", "csv")
+                .WithExample("unrest", "--model", "ii", "--run", "ii-genocide", "--ticks", "200", "--chart", "genocide.svg");
             config.AddCommand<SimulateCommand>("simulate")
                 .WithDescription("Couple a bargaining model with the scenario's domestic arena (two fronts) and show every round: forecasts, regime capability and salience, legitimacy, unrest, events.")
                 .WithExample("simulate")

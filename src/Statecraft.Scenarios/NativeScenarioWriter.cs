@@ -8,7 +8,8 @@ namespace Statecraft.Scenarios;
 /// <summary>Writes a <see cref="Scenario"/> as native YAML (<c>statecraft: 1</c>) that reads back to a content-equal scenario.</summary>
 /// <remarks>
 /// <para>Everything is written: metadata, seed, model settings, issues (scale, labels, reference point, outcome,
-/// group, flags, conflict) and actors with their stances, capability overrides and rationales. Numbers use the
+/// group, flags, conflict), actors with their stances, capability overrides and rationales, the domestic arena and the
+/// uncertainty section (every default written out, overrides in order). Numbers use the
 /// shortest round-trip form; saliences are written as shares (<c>salienceScale</c> is left at <c>unit</c>).
 /// Model settings are written in name order, so the output is deterministic. Text is written plain when that is
 /// unambiguous, as a literal block when it spans lines, and double-quoted otherwise.</para>
@@ -72,6 +73,7 @@ public static class NativeScenarioWriter
         }
 
         WriteArena(w, scenario);
+        WriteUncertainty(w, scenario);
         return w.ToString();
     }
 
@@ -248,6 +250,51 @@ public static class NativeScenarioWriter
             {
                 w.Append("    ").Append(YamlText.Scalar(key["arena.".Length..])).Append(": ").Append(YamlText.Scalar(text)).Append('\n');
             }
+        }
+    }
+
+    private static void WriteUncertainty(StringBuilder w, Scenario scenario)
+    {
+        if (scenario.Uncertainty is not { } u)
+        {
+            return;
+        }
+
+        const string I = "    ";
+        w.Append("uncertainty:\n");
+        w.Append("  positionShare: ").Append(NumberText.Format(u.PositionShare)).Append('\n');
+        w.Append("  salienceSigma: ").Append(NumberText.Format(u.SalienceSigma)).Append('\n');
+        w.Append("  capabilitySigma: ").Append(NumberText.Format(u.CapabilitySigma)).Append('\n');
+        Field(w, "  ", "why", scenario.Rationales.GetValueOrDefault("uncertainty"));
+        if (u.Overrides.IsEmpty)
+        {
+            return;
+        }
+
+        w.Append("  overrides:\n");
+        foreach (var o in u.Overrides)
+        {
+            var first = true;
+            void Key(string key, string value)
+            {
+                w.Append(first ? "  - " : I).Append(key).Append(": ").Append(value).Append('\n');
+                first = false;
+            }
+
+            if (o.ActorId is { } actor)
+            {
+                Key("actor", YamlText.Scalar(actor));
+            }
+
+            if (o.IssueId is { } issue)
+            {
+                Key("issue", YamlText.Scalar(issue));
+            }
+
+            Number(w, I, "positionShare", o.PositionShare);
+            Number(w, I, "salienceSigma", o.SalienceSigma);
+            Number(w, I, "capabilitySigma", o.CapabilitySigma);
+            Field(w, I, "why", scenario.Rationales.GetValueOrDefault($"uncertainty.{o.ActorId ?? "*"}.{o.IssueId ?? "*"}"));
         }
     }
 }

@@ -58,6 +58,24 @@ internal static class CanonicalReader
             Rationales = rationales.ToImmutable(),
             Seed = seed.ValueKind == JsonValueKind.Null ? null : seed.GetUInt64(),
             Uncertainty = ReadUncertainty(root.GetProperty("uncertainty")),
+            Arena = root.TryGetProperty("arena", out var arena) ? ReadArena(arena) : null,
+        };
+    }
+
+    /// <summary>Reads a domestic arena written by <see cref="CanonicalWriter.WriteArena"/>; texts stored before the arena was part of the form have none.</summary>
+    public static DomesticArena? ReadArena(JsonElement a)
+    {
+        if (a.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var seed = a.GetProperty("seed");
+        return new DomesticArena(a.GetProperty("regime").GetString()!)
+        {
+            Seed = seed.ValueKind == JsonValueKind.Null ? null : seed.GetUInt64(),
+            Unrest = ReadSettings(a.GetProperty("unrest")),
+            Coupling = ReadSettings(a.GetProperty("coupling")),
         };
     }
 

@@ -79,6 +79,35 @@ internal static class CanonicalWriter
 
         w.WritePropertyName("uncertainty");
         WriteUncertainty(w, s.Uncertainty);
+        w.WritePropertyName("arena");
+        WriteArena(w, s.Arena);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes a domestic arena (regime, seed, unrest and coupling options), or null.</summary>
+    public static void WriteArena(Utf8JsonWriter w, DomesticArena? arena)
+    {
+        if (arena is null)
+        {
+            w.WriteNullValue();
+            return;
+        }
+
+        w.WriteStartObject();
+        w.WriteString("regime", arena.RegimeId);
+        if (arena.Seed is { } seed)
+        {
+            w.WriteNumber("seed", seed);
+        }
+        else
+        {
+            w.WriteNull("seed");
+        }
+
+        w.WritePropertyName("unrest");
+        WriteSettings(w, arena.Unrest);
+        w.WritePropertyName("coupling");
+        WriteSettings(w, arena.Coupling);
         w.WriteEndObject();
     }
 

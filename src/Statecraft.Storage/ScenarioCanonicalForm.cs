@@ -11,11 +11,15 @@ namespace Statecraft.Storage;
 /// <para>The canonical text is compact JSON (UTF-8, no whitespace) with a fixed member order and every member present
 /// (<c>null</c> when absent): <c>format</c>, <c>metadata</c>, <c>actors</c>, <c>issues</c>, <c>stances</c> (file order),
 /// <c>modelSettings</c> (models and option names sorted by their lower-case ordinal form), <c>rationales</c> (keys sorted
-/// ordinally), <c>seed</c> and <c>uncertainty</c>. Numbers use the shortest text that reads back to the same double
+/// ordinally), <c>seed</c>, <c>uncertainty</c> and <c>arena</c> (texts stored before the arena joined the form lack it and
+/// read back without one). Numbers use the shortest text that reads back to the same double
 /// (System.Text.Json's default), so two scenarios with equal content have byte-identical texts, and
 /// <see cref="Read"/>(<see cref="Write"/>(s)) is content-equal to s.</para>
 /// <para>The hash is the lower-case hex SHA-256 of the UTF-8 text (FIPS 180-4). It changes with any number, label,
-/// rationale, setting or uncertainty override, and with the format version <see cref="FormatName"/>.</para>
+/// rationale, setting, uncertainty override or arena option, and with the format version <see cref="FormatName"/>;
+/// it does not change with the layout of the file the scenario was read from (comments, spacing, key order, flow or
+/// block style, or the file format itself), because it is computed from the parsed scenario. It is the one scenario
+/// hash of Statecraft: run manifests of every command and the run store use it.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public static class ScenarioCanonicalForm

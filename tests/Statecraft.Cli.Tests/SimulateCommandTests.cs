@@ -11,7 +11,13 @@ public class SimulateCommandTests
 
         Assert.Equal(0, code);
         Assert.Contains("middle-east-2025", output, StringComparison.Ordinal);
-        Assert.Contains("gaza-ceasefire", output, StringComparison.Ordinal);
+        Assert.Contains("External front: forecast per issue", output, StringComparison.Ordinal);
+        Assert.Contains("Internal front: the regime IRI", output, StringComparison.Ordinal);
+
+        // The Gaza war's exhaustion moves its forecast from 57.9 to 61.1 in four rounds (the first issue column).
+        var rows = output.Split('\n').Where(l => l.StartsWith("│ ", StringComparison.Ordinal)).ToArray();
+        Assert.StartsWith("│     0 │      57.9 │", rows.First(l => l.StartsWith("│     0 │", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.StartsWith("│     4 │      61.1 │", rows.First(l => l.StartsWith("│     4 │", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,6 +33,22 @@ public sealed class UncertaintyCommandsTests : IDisposable
     }
 
     [Fact]
+    public void ForecastRuns_Table_PointDistributionAndHistogramFitEightyColumns()
+    {
+        // When the distribution is shown as a table,
+        var (code, output) = CliRunner.Run("forecast", CliRunner.Data("cli/three-actors.yaml"), "--runs", "400", "--seed", "5", "--no-store");
+
+        // Then the header names the columns, the ceasefire row starts with its point forecast 40 (hand-computed
+        // compromise), and the table needs no more than 80 columns.
+        Assert.Equal(0, code);
+        Assert.Matches(@"│ Issue +│ Point │ +Mean │ +P10 │ +P50 │ +P90 │ Histogram, min → max", output);
+        Assert.Matches(@"│ ceasefire +│ +40 │", output);
+        var table = output.Split('\n').Where(l => l.Length > 0 && "╭│├╰".Contains(l[0], StringComparison.Ordinal)).ToArray();
+        Assert.Equal(6, table.Length);
+        Assert.All(table, l => Assert.True(l.TrimEnd().Length <= 80, l));
+    }
+
+    [Fact]
     public void ForecastRuns_OneOrTwoThreads_SameBytes()
     {
         var one = CliRunner.Run("forecast", CliRunner.Data("cli/three-actors.yaml"), "--runs", "300", "--threads", "1", "--format", "json", "--no-store");

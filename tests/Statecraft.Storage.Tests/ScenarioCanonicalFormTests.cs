@@ -27,7 +27,36 @@ public sealed class ScenarioCanonicalFormTests
             ModelSettings = ImmutableDictionary<string, ModelSettings>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase)
                 .Add("EU", ModelSettings.Empty.With("Preset", "scholz-code").With("rounds", "7")),
             Uncertainty = new UncertaintySpec { PositionShare = 0.1, Overrides = [new UncertaintyOverride("ham", null) { CapabilitySigma = 0.5 }, new UncertaintyOverride(null, "cf") { PositionShare = 0.02 }] },
+            Arena = new DomesticArena("isr") { Seed = 7, Unrest = ModelSettings.Empty.With("legitimacy", "0.8"), Coupling = ModelSettings.Empty.With("alpha", "0.2") },
         };
+
+    [Fact]
+    public void Hash_ArenaOptionChanges_HashChanges()
+    {
+        // Given
+        var a = Rich();
+        var b = a with { Arena = a.Arena! with { Unrest = ModelSettings.Empty.With("legitimacy", "0.81") } };
+
+        // When / Then
+        Assert.NotEqual(ScenarioCanonicalForm.Hash(a), ScenarioCanonicalForm.Hash(b));
+        Assert.NotEqual(ScenarioCanonicalForm.Hash(a), ScenarioCanonicalForm.Hash(a with { Arena = null }));
+    }
+
+    [Fact]
+    public void Read_TextStoredBeforeTheArenaJoinedTheForm_ReadsWithoutArena()
+    {
+        // Given: a canonical text with the trailing arena member cut off, as older run stores hold them.
+        var scenario = Rich() with { Arena = null };
+        var text = ScenarioCanonicalForm.Write(scenario);
+        var older = text.Replace(",\"arena\":null}", "}", StringComparison.Ordinal);
+        Assert.NotEqual(text, older);
+
+        // When
+        var back = ScenarioCanonicalForm.Read(older);
+
+        // Then
+        Assert.True(scenario.ContentEquals(back));
+    }
 
     [Fact]
     public void ReadWrite_RichScenario_RoundTripsToContentEqualScenario()
@@ -64,7 +93,7 @@ public sealed class ScenarioCanonicalFormTests
 
         // Then
         Assert.Equal(
-            """{"format":"statecraft-scenario/1","metadata":{"title":"t","description":null,"asOf":null,"sources":[],"assumptions":[]},"actors":[{"id":"a","name":"A","capability":1,"description":null,"group":null}],"issues":[{"id":"x","name":"X","scale":{"min":0,"max":100,"labels":[]},"description":null,"referencePoint":null,"outcome":null,"group":null,"flags":[],"conflict":null}],"stances":[{"actor":"a","issue":"x","position":0.1,"salience":0.5,"capability":null}],"modelSettings":{},"rationales":{},"seed":null,"uncertainty":null}""",
+            """{"format":"statecraft-scenario/1","metadata":{"title":"t","description":null,"asOf":null,"sources":[],"assumptions":[]},"actors":[{"id":"a","name":"A","capability":1,"description":null,"group":null}],"issues":[{"id":"x","name":"X","scale":{"min":0,"max":100,"labels":[]},"description":null,"referencePoint":null,"outcome":null,"group":null,"flags":[],"conflict":null}],"stances":[{"actor":"a","issue":"x","position":0.1,"salience":0.5,"capability":null}],"modelSettings":{},"rationales":{},"seed":null,"uncertainty":null,"arena":null}""",
             text);
         Assert.Equal(64, ScenarioCanonicalForm.Hash(scenario).Length);
     }

@@ -15,6 +15,11 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
 {
     public override int Execute(CommandContext context, UnrestCommandSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.IsModelTwo)
+        {
+            return InterEthnicUnrest.Execute(console, settings);
+        }
+
         var (parameters, seed, source) = Parameters(settings);
         var options = Model.Unrest.UnrestSettings.Read(parameters);
         var preset = parameters.GetString("preset", "statecraft");
@@ -87,7 +92,7 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
         }
 
         Put("preset", s.Preset?.ToLowerInvariant());
-        Put("run", s.Run?.ToString(CultureInfo.InvariantCulture));
+        Put("run", s.Run);
         Put("legitimacy", s.Legitimacy is { } l ? F(l) : null);
         Put("cop-density", s.CopDensity is { } c ? F(c) : null);
         Put("agent-density", s.AgentDensity is { } a ? F(a) : null);

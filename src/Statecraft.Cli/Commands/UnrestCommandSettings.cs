@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Statecraft.Model.Unrest.InterEthnic;
 
 namespace Statecraft.Cli.Commands;
 
@@ -12,9 +13,18 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
     [Description("Variant switches and defaults: statecraft (default), netlogo, mesa or paper-text (docs/models/unrest.md).")]
     public string? Preset { get; init; }
 
-    [CommandOption("--run <N>")]
-    [Description("Epstein (2002) Table 2 run 1 to 5, applied over the preset.")]
-    public int? Run { get; init; }
+    [CommandOption("--model <MODEL>")]
+    [Description("i (default): rebellion against a central authority; ii: violence between two ethnic groups (Epstein 2002, Model II).")]
+    public string? Model { get; init; }
+
+    [CommandOption("--run <RUN>")]
+    [Description("Model I: Epstein (2002) Table 2 run 1 to 5, applied over the preset. Model II: ii-coexistence, ii-genocide (default), ii-safe-havens, ii-nasty-regime, ii-withdrawal, or 6 to 8.")]
+    public string? Run { get; init; }
+
+    /// <summary>Gets whether Model II is asked for, by <c>--model ii</c> or by a Model II run name.</summary>
+    public bool IsModelTwo => Model is { } m
+        ? m.Equals("ii", StringComparison.OrdinalIgnoreCase) || m == "2"
+        : Run is { } r && !int.TryParse(r, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) && InterEthnicRuns.IsKnown(r);
 
     [CommandOption("--ticks <N>")]
     [Description("Ticks to simulate. Default: 200.")]
@@ -75,7 +85,7 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
     public string? Out { get; init; }
 
     [CommandOption("--chart <FILE>")]
-    [Description("Draw quiet, active and jailed citizens and legitimacy over ticks, as .svg or .png.")]
+    [Description("Draw quiet, active and jailed citizens and legitimacy over ticks (Model II: both groups, killed, active and jailed), as .svg or .png.")]
     public string? Chart { get; init; }
 
     public override ValidationResult Validate()
@@ -91,14 +101,10 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
             return ValidationResult.Error(error);
         }
 
-        if (Preset is { } preset && preset.ToLowerInvariant() is not ("statecraft" or "netlogo" or "mesa" or "paper-text"))
+        var model = ValidateModel();
+        if (model is not null)
         {
-            return ValidationResult.Error($"--preset {preset} is not known; use statecraft, netlogo, mesa or paper-text.");
-        }
-
-        if (Run is < 1 or > 5)
-        {
-            return ValidationResult.Error($"--run {Run} is outside 1 to 5 (Epstein 2002, Table 2).");
+            return ValidationResult.Error(model);
         }
 
         if (Ticks is < 0 or > 1_000_000)
@@ -136,6 +142,43 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
         }
 
         return base.Validate();
+    }
+
+    private string? ValidateModel()
+    {
+        if (Model is { } m && m.ToLowerInvariant() is not ("i" or "ii" or "1" or "2"))
+        {
+            return $"--model {m} is not known; use i (rebellion) or ii (inter-group violence).";
+        }
+
+        if (IsModelTwo)
+        {
+            if (Run is { } run && !InterEthnicRuns.IsKnown(run))
+            {
+                return $"--run {run} is not a Model II run; use {string.Join(", ", InterEthnicRuns.Names)}, or 6 to 8.";
+            }
+
+            if (Preset is not null)
+            {
+                return "--preset applies to Model I only; Model II starts from --run (docs/models/unrest.md).";
+            }
+
+            return LegitimacyLaw is not null ? "--legitimacy-law applies to Model I only; Model II keeps each group's legitimacy fixed." : null;
+        }
+
+        if (Preset is { } preset && preset.ToLowerInvariant() is not ("statecraft" or "netlogo" or "mesa" or "paper-text"))
+        {
+            return $"--preset {preset} is not known; use statecraft, netlogo, mesa or paper-text.";
+        }
+
+        if (Run is { } number && (!int.TryParse(number, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 5))
+        {
+            return InterEthnicRuns.IsKnown(number)
+                ? $"--run {number} is a Model II run; add --model ii, or use 1 to 5 for Model I."
+                : $"--run {number} is outside 1 to 5 (Epstein 2002, Table 2).";
+        }
+
+        return null;
     }
 
     private static string? Range(string name, double? value, double min, double max) =>

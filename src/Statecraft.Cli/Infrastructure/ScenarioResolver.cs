@@ -1,10 +1,9 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 using Statecraft.Model.Scenarios;
 using Statecraft.Scenarios;
 using Statecraft.Scenarios.Formats;
 using Statecraft.Scenarios.Validation;
+using Statecraft.Storage;
 
 namespace Statecraft.Cli.Infrastructure;
 
@@ -44,9 +43,8 @@ internal static class ScenarioResolver
         ]);
     }
 
-    /// <summary>The SHA-256 of the scenario's canonical native text, in lower-case hex.</summary>
-    public static string Hash(Scenario scenario) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(NativeScenarioWriter.Write(scenario))));
+    /// <summary>The scenario's content hash: the SHA-256 of its canonical form (<see cref="ScenarioCanonicalForm"/>), the same hash the run store and every manifest use.</summary>
+    public static string Hash(Scenario scenario) => ScenarioCanonicalForm.Hash(scenario);
 
     /// <summary>Builds reader options from the command line's reader flags.</summary>
     public static ScenarioReadOptions ReadOptions(string? inputFormat, string? capability, string? weights)

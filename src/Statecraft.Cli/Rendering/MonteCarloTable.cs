@@ -14,12 +14,12 @@ internal static class MonteCarloTable
         console.MarkupLine("[dim]Scenario exploration, not a prediction: the spread shows what the model makes of the stated doubt about its inputs.[/]");
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Issue");
-        table.AddColumn(new TableColumn("Forecast").RightAligned());
+        table.AddColumn(new TableColumn("Point").RightAligned());
         table.AddColumn(new TableColumn("Mean").RightAligned());
         table.AddColumn(new TableColumn("P10").RightAligned());
         table.AddColumn(new TableColumn("P50").RightAligned());
         table.AddColumn(new TableColumn("P90").RightAligned());
-        table.AddColumn(new TableColumn("Histogram (scale min → max)").NoWrap());
+        table.AddColumn(new TableColumn("Histogram, min → max").NoWrap());
         foreach (var d in result.Issues)
         {
             var histogram = $"|{HistogramText.Sparkline(d.Histogram)}|";
@@ -28,7 +28,7 @@ internal static class MonteCarloTable
                 histogram += $" {d.Undefined.ToString(CultureInfo.InvariantCulture)} undefined";
             }
 
-            table.AddRow(Markup.Escape(d.IssueId), Num(d.Baseline), Num(d.Mean), Num(d.P10), Num(d.P50), Num(d.P90), Markup.Escape(histogram));
+            table.AddRow(Markup.Escape(IssueLabel.Breakable(d.IssueId)), Num(d.Baseline), Num(d.Mean), Num(d.P10), Num(d.P50), Num(d.P90), Markup.Escape(histogram));
         }
 
         console.Write(table);
@@ -45,7 +45,7 @@ internal static class MonteCarloTable
         }
 
         console.Write(regions);
-        console.MarkupLine("[dim]Forecast = the deterministic forecast of the unperturbed scenario; P10–P90 holds eight runs in ten (docs/uncertainty.md).[/]");
+        console.MarkupLine("[dim]Point = the deterministic forecast of the unperturbed scenario; P10–P90 holds eight runs in ten (docs/uncertainty.md).[/]");
     }
 
     private static string Num(double? v) => v is { } x ? ForecastTable.Num(x) : "undefined";

@@ -11,9 +11,11 @@ namespace Statecraft.Model.ExpectedUtility;
 /// <para>Each issue is played on its own, with the actors that count on it (a stance with salience &gt; 0). The
 /// forecast is the median at the stopping round. Options come from the scenario's <c>eu</c> settings, overridden by
 /// the settings passed to <see cref="Run"/>; see <see cref="ExpectedUtilityOptions"/>.</para>
+/// <para>Monte Carlo replicates use the value-only path of <see cref="CreateEvaluator"/>, which plays the same rounds
+/// without recording them.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
-public sealed class ExpectedUtilityModel : IForecastModel
+public sealed class ExpectedUtilityModel : IOutcomeModel
 {
     /// <inheritdoc />
     public string Name => "eu";
@@ -52,7 +54,7 @@ public sealed class ExpectedUtilityModel : IForecastModel
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
-        var effective = scenario.ModelSettings.TryGetValue(Name, out var stored) ? stored.With(settings) : settings;
+        var effective = Effective(scenario, settings);
         var options = ExpectedUtilityOptions.FromSettings(effective);
         var notes = ExpectedUtilityOptionNames.Unknown(effective)
             .Select(name => $"'{name}' is not an option of the eu model and was ignored.")
@@ -95,4 +97,16 @@ public sealed class ExpectedUtilityModel : IForecastModel
             Notes = notes,
         };
     }
+
+    /// <inheritdoc />
+    public IOutcomeEvaluator CreateEvaluator(Scenario scenario, ModelSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(settings);
+        return new ExpectedUtilityEvaluator(scenario, ExpectedUtilityOptions.FromSettings(Effective(scenario, settings)));
+    }
+
+    /// <summary>The scenario's stored <c>eu</c> settings, overridden by <paramref name="settings"/>.</summary>
+    private ModelSettings Effective(Scenario scenario, ModelSettings settings) =>
+        scenario.ModelSettings.TryGetValue(Name, out var stored) ? stored.With(settings) : settings;
 }

@@ -10,7 +10,7 @@ namespace Statecraft.Model.ExpectedUtility;
 /// <para>Pure and deterministic: the same inputs, options and random stream give bit-identical trajectories, whatever
 /// the degree of parallelism. Thread-safe as long as each call has its own workspace and random stream.</para>
 /// </remarks>
-public static class ExpectedUtilitySimulation
+public static partial class ExpectedUtilitySimulation
 {
     /// <summary>Runs the model and returns the whole trajectory.</summary>
     /// <param name="positions">x_i(0) on the scale; finite.</param>
@@ -89,6 +89,14 @@ public static class ExpectedUtilitySimulation
 
     private static double[] Check(ReadOnlySpan<double> x, ReadOnlySpan<double> c, ReadOnlySpan<double> s)
     {
+        var w = new double[x.Length];
+        CheckInto(x, c, s, w);
+        return w;
+    }
+
+    /// <summary>Checks the inputs and writes the weights w = c·s to <paramref name="w"/>.</summary>
+    private static void CheckInto(ReadOnlySpan<double> x, ReadOnlySpan<double> c, ReadOnlySpan<double> s, Span<double> w)
+    {
         if (x.IsEmpty)
         {
             throw new ArgumentException("At least one actor is needed.", nameof(x));
@@ -99,7 +107,6 @@ public static class ExpectedUtilitySimulation
             throw new ArgumentException($"Positions ({x.Length}), capabilities ({c.Length}) and saliences ({s.Length}) differ in length.", nameof(c));
         }
 
-        var w = new double[x.Length];
         double total = 0;
         for (var k = 0; k < x.Length; k++)
         {
@@ -126,11 +133,9 @@ public static class ExpectedUtilitySimulation
         {
             throw new ArgumentException("Every weight c·s is 0: the median and mean are undefined (MODELS.md §2.6).", nameof(s));
         }
-
-        return w;
     }
 
-    private static double Spread(ReadOnlySpan<double> x)
+    internal static double Spread(ReadOnlySpan<double> x)
     {
         double min = double.PositiveInfinity, max = double.NegativeInfinity;
         foreach (var v in x)
@@ -187,21 +192,14 @@ public static class ExpectedUtilitySimulation
             var t = _medians.Count - 1;
             var range = _ranges[t];
             var step = Math.Abs(_medians[t] - _medians[t - 1]);
-            _plateau = step <= options.PlateauEpsilon * range ? _plateau + 1 : 0;
+            _plateau = NextPlateau(_plateau, step, range, options);
             if (_cyclePeriod == 0)
             {
                 var tolerance = options.CycleTolerance * range;
-                var x = _positions[t];
+                var x = _positions[t].AsSpan();
                 for (var p = 1; p <= Math.Min(options.CycleMaxPeriod, t); p++)
                 {
-                    var earlier = _positions[t - p];
-                    var repeats = true;
-                    for (var i = 0; i < n && repeats; i++)
-                    {
-                        repeats = Math.Abs(x[i] - earlier[i]) <= tolerance;
-                    }
-
-                    if (repeats)
+                    if (Repeats(x, _positions[t - p].AsSpan(), tolerance))
                     {
                         _cyclePeriod = p;
                         _cycleRound = t;
@@ -210,13 +208,7 @@ public static class ExpectedUtilitySimulation
                 }
             }
 
-            reason = options.Stop switch
-            {
-                StoppingRule.Plateau when _plateau >= options.PlateauRounds => StopReason.Plateau,
-                StoppingRule.DiscountRule when step < (1 - options.DiscountBeta) * range => StopReason.DiscountRule,
-                StoppingRule.CycleDetection when _cyclePeriod > 0 => StopReason.Cycle,
-                _ => StopReason.RoundLimit,
-            };
+            reason = Decide(options, _plateau, step, range, _cyclePeriod);
             return reason != StopReason.RoundLimit;
         }
 

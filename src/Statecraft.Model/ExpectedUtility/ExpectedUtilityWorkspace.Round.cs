@@ -68,7 +68,7 @@ public sealed partial class ExpectedUtilityWorkspace
         NormaliserPass1 = VoteSupport.Linear(_u.AsSpan(0, m), _g.AsSpan(0, m), _mult.AsSpan(0, m), range, _prefix, _support, _abs);
         VoteSupport.Normalise(m, _support, _abs, NormaliserPass1, options.ProbabilityNormaliser, _p1);
         VoteSupport.Transpose(_p1, _p1T, m);
-        VoteSupport.Run(_n, dop, SecurityOf);
+        VoteSupport.Run(_n, dop, _securityOf);
         UpdateRisk();
 
         // Pass 2: the new exponents, in the votes only under voter-risk (the support buffers are reused).
@@ -84,7 +84,7 @@ public sealed partial class ExpectedUtilityWorkspace
             VoteSupport.Transpose(_p2, _p2T, m);
         }
 
-        VoteSupport.Run(_n, dop, ChooseOffer);
+        VoteSupport.Run(_n, dop, _chooseOffer);
         Resolve(random);
         _target.AsSpan().CopyTo(next);
     }

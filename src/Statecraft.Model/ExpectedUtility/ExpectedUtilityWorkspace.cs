@@ -53,6 +53,8 @@ public sealed partial class ExpectedUtilityWorkspace
     private readonly double[] _moveOwn;
     private readonly double[] _movePartner;
     private readonly bool[] _held;
+    private readonly Action<int> _securityOf;
+    private readonly Action<int> _chooseOffer;
     private ExpectedUtilityOptions _options = ExpectedUtilityOptions.ScholzCode;
     private int _m;
     private bool _pass2Shared;
@@ -98,6 +100,10 @@ public sealed partial class ExpectedUtilityWorkspace
         _moveOwn = new double[n];
         _movePartner = new double[n];
         _held = new bool[n];
+
+        // Made once: a method group converted per round would allocate a delegate every round.
+        _securityOf = SecurityOf;
+        _chooseOffer = ChooseOffer;
     }
 
     /// <summary>Gets n, the number of actors.</summary>

@@ -107,62 +107,25 @@ internal static class VoteSupport
         double[] absVotes,
         int maxDegreeOfParallelism)
     {
-        var n = x.Length;
-
-        void Prepare(int p)
+        if (maxDegreeOfParallelism > 1 && m >= ParallelThreshold)
         {
-            var row = powered.AsSpan(p * n, n);
-            UtilityRows.PoweredDistances(u[p], x, rho, range, row);
-            double wp = 0;
-            for (var k = 0; k < n; k++)
+            PoweredInParallel(u, mult, m, x, w, rho, range, powered, linear, support, absVotes, maxDegreeOfParallelism);
+        }
+        else
+        {
+            // The serial path calls the row bodies directly: no closure or delegate is allocated (Monte Carlo runs it
+            // millions of times).
+            for (var p = 0; p < m; p++)
             {
-                wp += w[k] * row[k];
+                PreparePowered(p, u, x, w, rho, range, powered, linear);
             }
 
-            linear[p] = wp;
-        }
-
-        void Pairs(int p)
-        {
-            var rowP = new ReadOnlySpan<double>(powered, p * n, n);
-            var ws = linear.AsSpan(0, m);
-            double share = 0;
-            support[(p * m) + p] = 0;
-            absVotes[(p * m) + p] = 0;
-            Span<double> block = stackalloc double[4];
-            for (var q = p + 1; q < m; q += 4)
+            for (var p = 0; p < m; p++)
             {
-                var count = Math.Min(4, m - q);
-                if (count == 4)
-                {
-                    WeightedAbsDifference4(rowP, powered.AsSpan(q * n, 4 * n), w, block);
-                }
-                else
-                {
-                    for (var b = 0; b < count; b++)
-                    {
-                        block[b] = WeightedAbsDifference(rowP, new ReadOnlySpan<double>(powered, (q + b) * n, n), w);
-                    }
-                }
-
-                for (var b = 0; b < count; b++)
-                {
-                    var a = block[b];
-                    var qq = q + b;
-                    var delta = ws[qq] - ws[p];
-                    support[(p * m) + qq] = Math.Max(0.5 * (a + delta), 0);
-                    support[(qq * m) + p] = Math.Max(0.5 * (a - delta), 0);
-                    absVotes[(p * m) + qq] = a;
-                    absVotes[(qq * m) + p] = a;
-                    share += mult[qq] * a;
-                }
+                PairsPowered(p, mult, m, w, powered, linear, support, absVotes);
             }
-
-            linear[m + p] = share;
         }
 
-        Run(m, maxDegreeOfParallelism, Prepare);
-        Run(m, maxDegreeOfParallelism, Pairs);
         double z = 0;
         for (var p = 0; p < m; p++)
         {
@@ -170,6 +133,82 @@ internal static class VoteSupport
         }
 
         return 2 * z;
+    }
+
+    /// <summary>The two row passes of <see cref="Powered"/> spread over threads; a method of its own so that the serial path allocates no closure.</summary>
+    private static void PoweredInParallel(
+        double[] u,
+        int[] mult,
+        int m,
+        double[] x,
+        double[] w,
+        double[] rho,
+        double range,
+        double[] powered,
+        double[] linear,
+        double[] support,
+        double[] absVotes,
+        int maxDegreeOfParallelism)
+    {
+        // Rows are independent; each writes only its own entries, so the result does not depend on the thread count.
+        Run(m, maxDegreeOfParallelism, p => PreparePowered(p, u, x, w, rho, range, powered, linear));
+        Run(m, maxDegreeOfParallelism, p => PairsPowered(p, mult, m, w, powered, linear, support, absVotes));
+    }
+
+    /// <summary>Row p of the powered distances |u_p − x_k|^ρ_k / R and its weighted sum.</summary>
+    private static void PreparePowered(int p, double[] u, double[] x, double[] w, double[] rho, double range, double[] powered, double[] linear)
+    {
+        var n = x.Length;
+        var row = powered.AsSpan(p * n, n);
+        UtilityRows.PoweredDistances(u[p], x, rho, range, row);
+        double wp = 0;
+        for (var k = 0; k < n; k++)
+        {
+            wp += w[k] * row[k];
+        }
+
+        linear[p] = wp;
+    }
+
+    /// <summary>Row p of the pairwise supports and absolute votes against every later position.</summary>
+    private static void PairsPowered(int p, int[] mult, int m, double[] w, double[] powered, double[] linear, double[] support, double[] absVotes)
+    {
+        var n = w.Length;
+        var rowP = new ReadOnlySpan<double>(powered, p * n, n);
+        var ws = linear.AsSpan(0, m);
+        double share = 0;
+        support[(p * m) + p] = 0;
+        absVotes[(p * m) + p] = 0;
+        Span<double> block = stackalloc double[4];
+        for (var q = p + 1; q < m; q += 4)
+        {
+            var count = Math.Min(4, m - q);
+            if (count == 4)
+            {
+                WeightedAbsDifference4(rowP, powered.AsSpan(q * n, 4 * n), w, block);
+            }
+            else
+            {
+                for (var b = 0; b < count; b++)
+                {
+                    block[b] = WeightedAbsDifference(rowP, new ReadOnlySpan<double>(powered, (q + b) * n, n), w);
+                }
+            }
+
+            for (var b = 0; b < count; b++)
+            {
+                var a = block[b];
+                var qq = q + b;
+                var delta = ws[qq] - ws[p];
+                support[(p * m) + qq] = Math.Max(0.5 * (a + delta), 0);
+                support[(qq * m) + p] = Math.Max(0.5 * (a - delta), 0);
+                absVotes[(p * m) + qq] = a;
+                absVotes[(qq * m) + p] = a;
+                share += mult[qq] * a;
+            }
+        }
+
+        linear[m + p] = share;
     }
 
     /// <summary>Turns supports into probabilities P_pq.</summary>

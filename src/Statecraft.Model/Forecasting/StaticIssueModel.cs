@@ -5,8 +5,11 @@ using Statecraft.Model.Scenarios;
 namespace Statecraft.Model.Forecasting;
 
 /// <summary>Base of the static models, which compute one number per issue from the stances in one step.</summary>
-/// <remarks>Stateless and thread-safe. The result has round 0 only, and each actor's pull on the forecast.</remarks>
-public abstract class StaticIssueModel : IForecastModel
+/// <remarks>
+/// Stateless and thread-safe. The result has round 0 only, and each actor's pull on the forecast. The value-only path
+/// (<see cref="CreateEvaluator"/>) calls <see cref="Compute"/> on the same slices and skips the description.
+/// </remarks>
+public abstract class StaticIssueModel : IOutcomeModel
 {
     /// <inheritdoc />
     public abstract string Name { get; }
@@ -33,6 +36,14 @@ public abstract class StaticIssueModel : IForecastModel
         }
 
         return new Forecast(Name, issues.MoveToImmutable()) { Settings = settings };
+    }
+
+    /// <inheritdoc />
+    public IOutcomeEvaluator CreateEvaluator(Scenario scenario, ModelSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(settings);
+        return new StaticIssueEvaluator(this, scenario, settings);
     }
 
     /// <summary>Computes the forecast of one issue.</summary>

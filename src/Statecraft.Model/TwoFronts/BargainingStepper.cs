@@ -53,7 +53,7 @@ internal sealed class BargainingStepper(IForecastModel model, ModelSettings sett
 
     // Caps the model's round budget at `rounds`. A model that declares a minimum number of turns before its
     // convergence test (KTAB's min-turns) gets min(rounds, its minimum), which leaves the first `rounds` rounds unchanged.
-    private ModelSettings SettingsFor(int rounds)
+    internal ModelSettings SettingsFor(int rounds)
     {
         var text = rounds.ToString(CultureInfo.InvariantCulture);
         var result = settings.With("rounds", text);

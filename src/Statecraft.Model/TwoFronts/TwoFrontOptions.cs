@@ -38,8 +38,8 @@ public sealed record TwoFrontOptions
     /// <summary>Gets δ_s, the share of the issue's range within which an armed issue counts as settled. Range: [0, 1]. Default 0.05.</summary>
     public double SettlementTolerance { get; init; } = 0.05;
 
-    /// <summary>Gets the statistic used as F. Default <see cref="TwoFronts.ForecastStatistic.Median"/>.</summary>
-    public ForecastStatistic ForecastStatistic { get; init; } = ForecastStatistic.Median;
+    /// <summary>Gets what is used as F. Default <see cref="TwoFronts.ForecastStatistic.Model"/>, the model's own forecast.</summary>
+    public ForecastStatistic ForecastStatistic { get; init; } = ForecastStatistic.Model;
 
     /// <summary>Gets how the shares are measured. Default <see cref="TwoFronts.ShareMeasure.EndOfRound"/>.</summary>
     public ShareMeasure ShareMeasure { get; init; } = ShareMeasure.EndOfRound;
@@ -56,7 +56,7 @@ public sealed record TwoFrontOptions
         new("sigma", "0", "≥ 0", "σ: survival-issue salience gain per unit active share."),
         new("epsilon", "0", "[0, 1]", "ε: drift towards settlement at full exhaustion."),
         new("settlement-tolerance", "0.05", "[0, 1]", "δ_s: share of the range within which an armed issue is settled."),
-        new("forecast-statistic", "median", "median | mean", "The statistic of the positions used as the forecast F."),
+        new("forecast-statistic", "model", "model | median | mean", "The forecast F: the model's own value, or the weighted median or mean of the positions."),
         new("share-measure", "end-of-round", "end-of-round | round-mean", "How active and jailed shares are measured."),
     ];
 

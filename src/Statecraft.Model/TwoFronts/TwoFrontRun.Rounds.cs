@@ -70,8 +70,28 @@ internal sealed partial class TwoFrontRun
                 _position[(f.IssueId, p.ActorId)] = p.Value;
             }
 
-            _forecast[f.IssueId] = _o.ForecastStatistic == ForecastStatistic.Median ? snapshot.Median : snapshot.Mean;
+            _forecast[f.IssueId] = _o.ForecastStatistic switch
+            {
+                ForecastStatistic.Median => snapshot.Median,
+                ForecastStatistic.Mean => snapshot.Mean,
+                _ => ModelForecast(f, index),
+            };
         }
+    }
+
+    // The model's own forecast after `index` rounds. Before its last snapshot (only round 0 of a dynamic model) the
+    // value is the snapshot statistic that the model's final value is made of: the median for the expected-utility and
+    // exchange models, the weighted mean for the spatial model's default summary.
+    private static double? ModelForecast(IssueForecast f, int index)
+    {
+        var last = f.Rounds[^1];
+        if (index >= f.Rounds.Length - 1)
+        {
+            return f.Value;
+        }
+
+        var snapshot = f.Rounds[index];
+        return f.Value is { } v && v == last.Mean && v != last.Median ? snapshot.Mean : snapshot.Median;
     }
 
     private void CheckSettlement(int round)

@@ -154,7 +154,7 @@ internal sealed partial class TwoFrontRun
             }
 
             var s = Math.Clamp(s0 + (_o.Sigma * _activeShare), 0, 1);
-            if (s >= 1 && _saturated.Add(issue.Id))
+            if (s >= 1 && s0 < 1 && _saturated.Add(issue.Id))
             {
                 _events.Add(new TwoFrontEvent(round, null, "survival-salience-saturated", issue.Id, $"the regime's salience on '{issue.Id}' reached 1"));
             }

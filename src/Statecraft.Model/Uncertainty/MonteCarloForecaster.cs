@@ -12,6 +12,9 @@ namespace Statecraft.Model.Uncertainty;
 /// one thread. Replicates are grouped in fixed blocks of <see cref="BlockSize"/>, whatever the thread count; each block
 /// tallies its replicates in order into an <see cref="OutcomeAccumulator"/>, and blocks are combined in block order.
 /// So the same seed gives bit-identical results on any number of threads (MODELS.md §1.7).</para>
+/// <para>A model that implements <see cref="IOutcomeModel"/> is run through its value-only path on stance values the
+/// plan overwrites in place (one evaluator and one value set per worker thread); other models get a perturbed scenario
+/// and a full run per replicate. Both give the same numbers (the contract of <see cref="IOutcomeModel"/>).</para>
 /// <para>Cost: N + 1 model runs, spread over <see cref="ModelRunContext.MaxDegreeOfParallelism"/> threads; memory
 /// O(N·issues) for the samples.</para>
 /// <para>Stateless and thread-safe.</para>
@@ -52,21 +55,27 @@ public static class MonteCarloForecaster
             samples[d] = new double[runs];
         }
 
+        // A model with a value-only path is run through it: same numbers, no per-replicate forecast record.
+        var lean = model as IOutcomeModel;
+
+        // One evaluator is made here first, so that a bad option fails on the calling thread rather than inside the loop.
+        _ = lean?.CreateEvaluator(scenario, settings);
+        Replicator CreateReplicator() => new(plan, lean?.CreateEvaluator(scenario, settings), issues.Length);
+
         var blocks = (runs + BlockSize - 1) / BlockSize;
         var tallies = new OutcomeAccumulator[blocks][];
-        ParallelWork.For(blocks, context, b => Math.Min(BlockSize, runs - (b * BlockSize)), b =>
+        ParallelWork.For(blocks, context, b => Math.Min(BlockSize, runs - (b * BlockSize)), CreateReplicator, (b, replicator) =>
         {
             var tally = binnings.Select(x => new OutcomeAccumulator(x)).ToArray();
-            var z = new double[plan.Count];
             var end = Math.Min(runs, (b + 1) * BlockSize);
             for (var r = b * BlockSize; r < end; r++)
             {
-                var forecast = RunReplicate(model, plan, settings, context, r, z);
+                var outcomes = replicator.Run(model, settings, context, r);
                 for (var d = 0; d < issues.Length; d++)
                 {
-                    var v = ValueOf(forecast, issues[d].Id, d);
-                    samples[d][r] = v ?? double.NaN;
-                    tally[d].Add(v);
+                    var v = outcomes[d];
+                    samples[d][r] = v;
+                    tally[d].Add(double.IsNaN(v) ? null : v);
                 }
             }
 
@@ -113,6 +122,35 @@ public static class MonteCarloForecaster
         var perturbed = plan.Apply(z);
         var replicateContext = new ModelRunContext(SeedSequence.Derive(seed, 1)) { Cancellation = context.Cancellation };
         return model.Run(perturbed, settings, replicateContext);
+    }
+
+    /// <summary>One worker's reusable state: the draw vector, the outcome buffer and, for a value-only model, its evaluator and stance values.</summary>
+    private sealed class Replicator(PerturbationPlan plan, IOutcomeEvaluator? evaluator, int issues)
+    {
+        private readonly double[] _z = new double[plan.Count];
+        private readonly double[] _outcomes = new double[issues];
+        private readonly StanceValues? _values = evaluator is null ? null : new StanceValues(plan.Scenario);
+
+        /// <summary>Runs replicate <paramref name="index"/> and returns each issue's value (NaN when undefined); the buffer is reused by the next call.</summary>
+        public double[] Run(IForecastModel model, ModelSettings settings, ModelRunContext context, int index)
+        {
+            if (evaluator is null)
+            {
+                var forecast = RunReplicate(model, plan, settings, context, index, _z);
+                for (var d = 0; d < _outcomes.Length; d++)
+                {
+                    _outcomes[d] = ValueOf(forecast, plan.Scenario.Issues[d].Id, d) ?? double.NaN;
+                }
+
+                return _outcomes;
+            }
+
+            var seed = SeedSequence.Derive(context.Seed, (ulong)index);
+            plan.Draw(new Xoshiro256StarStar(SeedSequence.Derive(seed, 0)), _z);
+            plan.Apply(_z, _values!);
+            evaluator.Evaluate(_values!, SeedSequence.Derive(seed, 1), _outcomes);
+            return _outcomes;
+        }
     }
 
     /// <summary>Reads issue <paramref name="id"/>'s forecast, by position first (models keep scenario order), by id otherwise.</summary>

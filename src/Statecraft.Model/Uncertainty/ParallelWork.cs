@@ -16,7 +16,18 @@ internal static class ParallelWork
     /// <param name="weightOf">The share of the total work each item is worth, in units (e.g. the replicates in a block).</param>
     /// <param name="body">The work; it must write only to its own slot.</param>
     /// <exception cref="OperationCanceledException">The context's token was cancelled.</exception>
-    public static void For(int count, ModelRunContext context, Func<int, long> weightOf, Action<int> body)
+    public static void For(int count, ModelRunContext context, Func<int, long> weightOf, Action<int> body) =>
+        For<object?>(count, context, weightOf, static () => null, (i, _) => body(i));
+
+    /// <summary>Runs <paramref name="body"/> for every index in [0, <paramref name="count"/>), with per-thread state.</summary>
+    /// <typeparam name="TLocal">The per-thread state, e.g. reusable buffers.</typeparam>
+    /// <param name="count">The number of items.</param>
+    /// <param name="context">Threads, progress and cancellation.</param>
+    /// <param name="weightOf">The share of the total work each item is worth, in units (e.g. the replicates in a block).</param>
+    /// <param name="createLocal">Makes the state of one worker; called once per worker, not per item.</param>
+    /// <param name="body">The work; it must write only to its own slot, and its result must not depend on what the state held before.</param>
+    /// <exception cref="OperationCanceledException">The context's token was cancelled.</exception>
+    public static void For<TLocal>(int count, ModelRunContext context, Func<int, long> weightOf, Func<TLocal> createLocal, Action<int, TLocal> body)
     {
         long total = 0;
         for (var i = 0; i < count; i++)
@@ -28,10 +39,10 @@ internal static class ParallelWork
         var gate = new object();
         long done = 0;
         var reported = -1L;
-        void Step(int i)
+        void Step(int i, TLocal local)
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            body(i);
+            body(i, local);
             if (progress is null || total == 0)
             {
                 return;
@@ -55,15 +66,26 @@ internal static class ParallelWork
         var threads = Math.Max(1, context.MaxDegreeOfParallelism);
         if (threads == 1 || count == 1)
         {
+            var local = createLocal();
             for (var i = 0; i < count; i++)
             {
-                Step(i);
+                Step(i, local);
             }
 
             return;
         }
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = context.Cancellation };
-        Parallel.For(0, count, options, Step);
+        Parallel.For(
+            0,
+            count,
+            options,
+            createLocal,
+            (i, _, local) =>
+            {
+                Step(i, local);
+                return local;
+            },
+            static _ => { });
     }
 }

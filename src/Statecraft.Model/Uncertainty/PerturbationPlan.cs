@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Statecraft.Model.Forecasting;
 using Statecraft.Model.Randomness;
 using Statecraft.Model.Scenarios;
 
@@ -11,7 +12,10 @@ namespace Statecraft.Model.Uncertainty;
 /// even when its σ is 0, so the layout depends only on the scenario, and a replicate's draws do not move when a noise
 /// level changes (common random numbers across specs).</para>
 /// <para>With every σ = 0 the perturbed scenario equals the input exactly (bit for bit).</para>
-/// <para>Immutable and thread-safe; <see cref="Apply"/> may run on many threads at once.</para>
+/// <para>Two outputs, the same numbers: <see cref="Apply(ReadOnlySpan{double})"/> builds a new scenario (for a full model
+/// run), <see cref="Apply(ReadOnlySpan{double}, StanceValues)"/> overwrites reusable stance values (for a model's
+/// value-only path) without allocating.</para>
+/// <para>Immutable and thread-safe; <see cref="Apply(ReadOnlySpan{double})"/> may run on many threads at once.</para>
 /// </remarks>
 public sealed record PerturbationPlan
 {
@@ -139,6 +143,40 @@ public sealed record PerturbationPlan
         }
 
         return Scenario.WithActors(actors, stances);
+    }
+
+    /// <summary>Writes the stance values of the scenario perturbed by the draws <paramref name="z"/> into <paramref name="target"/>, allocating nothing.</summary>
+    /// <param name="z">Standard normal draws in layout order.</param>
+    /// <param name="target">Stance values made from <see cref="Scenario"/>; every entry is overwritten.</param>
+    /// <exception cref="ArgumentException"><paramref name="z"/> is too short, or <paramref name="target"/> has another scenario's shape.</exception>
+    /// <remarks>Each number is computed by the same expression as in <see cref="Apply(ReadOnlySpan{double})"/>, so the
+    /// values equal, bit for bit, those of the scenario that overload returns.</remarks>
+    public void Apply(ReadOnlySpan<double> z, StanceValues target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (z.Length < Count)
+        {
+            throw new ArgumentException($"The draw vector has {z.Length} entries; the plan needs {Count}.", nameof(z));
+        }
+
+        if (target.Scenario.Stances.Length != _stances.Length)
+        {
+            throw new ArgumentException("The stance values belong to a scenario of another shape.", nameof(target));
+        }
+
+        var na = _actors.Length;
+        var positions = target.Positions;
+        var saliences = target.Saliences;
+        var capabilities = target.Capabilities;
+        for (var k = 0; k < _stances.Length; k++)
+        {
+            var st = _stances[k];
+            var a = _actorOfStance[k];
+            var slot = na + (2 * k);
+            positions[k] = Reflect(st.Position + (Inputs[slot].Sigma * z[slot]), _stanceMin[k], _stanceMax[k]);
+            saliences[k] = Math.Min(1.0, st.Salience * Math.Exp(Inputs[slot + 1].Sigma * z[slot + 1]));
+            capabilities[k] = (st.Capability ?? _actors[a].Capability) * Math.Exp(Inputs[a].Sigma * z[a]);
+        }
     }
 
     /// <summary>Folds a value back onto [<paramref name="min"/>, <paramref name="max"/>] by mirror reflection at both ends.</summary>

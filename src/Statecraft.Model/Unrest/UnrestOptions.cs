@@ -130,35 +130,27 @@ public sealed record UnrestOptions
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range; the message names it.</exception>
     public void Validate()
     {
-        static void Range(double value, double min, double max, string name)
-        {
-            if (!(value >= min && value <= max))
-            {
-                throw new ArgumentOutOfRangeException(name, value, $"{name} = {value} is outside [{min}, {max}].");
-            }
-        }
-
-        Range(AgentDensity, 0, 1, nameof(AgentDensity));
-        Range(CopDensity, 0, 1, nameof(CopDensity));
-        Range(AgentDensity + CopDensity, 0, 1, "AgentDensity + CopDensity");
-        Range(AgentVision, 0, 1000, nameof(AgentVision));
-        Range(CopVision, 0, 1000, nameof(CopVision));
-        Range(Legitimacy, 0, 1, nameof(Legitimacy));
-        Range(K, 0, 100, nameof(K));
-        Range(Threshold, 0, 1, nameof(Threshold));
-        Range(JailDeterrenceExponent, 0, 10, nameof(JailDeterrenceExponent));
-        Range(MaxJailTerm, 1, int.MaxValue - 1, nameof(MaxJailTerm));
-        Range(OutburstThreshold, 0, int.MaxValue, nameof(OutburstThreshold));
+        OptionRangeException.ThrowIfOutside(AgentDensity, 0, 1, "agent-density");
+        OptionRangeException.ThrowIfOutside(CopDensity, 0, 1, "cop-density");
+        OptionRangeException.ThrowIfOutside(AgentDensity + CopDensity, 0, 1, "agent-density + cop-density");
+        OptionRangeException.ThrowIfOutside(AgentVision, 0, 1000, "agent-vision");
+        OptionRangeException.ThrowIfOutside(CopVision, 0, 1000, "cop-vision");
+        OptionRangeException.ThrowIfOutside(Legitimacy, 0, 1, "legitimacy");
+        OptionRangeException.ThrowIfOutside(K, 0, 100, "k");
+        OptionRangeException.ThrowIfOutside(Threshold, 0, 1, "threshold");
+        OptionRangeException.ThrowIfOutside(JailDeterrenceExponent, 0, 10, "jail-deterrence-exponent");
+        OptionRangeException.ThrowIfOutside(MaxJailTerm, 1, int.MaxValue - 1, "max-jail-term");
+        OptionRangeException.ThrowIfOutside(OutburstThreshold, 0, int.MaxValue, "outburst-threshold");
         var reach = (int)Math.Floor(Math.Max(AgentVision, CopVision));
         var minSide = Math.Max(3, (2 * reach) + 1);
-        Range(Width, minSide, 100_000, $"{nameof(Width)} (at least 2·⌊vision⌋ + 1)");
-        Range(Height, minSide, 100_000, $"{nameof(Height)} (at least 2·⌊vision⌋ + 1)");
-        Range((double)Width * Height, 1, 100_000_000, "Width × Height");
+        OptionRangeException.ThrowIfOutside(Width, minSide, 100_000, "width", " (at least 2·⌊vision⌋ + 1)");
+        OptionRangeException.ThrowIfOutside(Height, minSide, 100_000, "height", " (at least 2·⌊vision⌋ + 1)");
+        OptionRangeException.ThrowIfOutside((double)Width * Height, 1, 100_000_000, "width × height");
         if (CopRemoval is { } removal)
         {
-            Range(removal.StartTick, 0, int.MaxValue, "CopRemoval.StartTick");
-            Range(removal.EndTick, removal.StartTick + 1, int.MaxValue, "CopRemoval.EndTick");
-            Range(removal.FinalShare, 0, 1, "CopRemoval.FinalShare");
+            OptionRangeException.ThrowIfOutside(removal.StartTick, 0, int.MaxValue, "cop-removal start tick");
+            OptionRangeException.ThrowIfOutside(removal.EndTick, removal.StartTick + 1, int.MaxValue, "cop-removal end tick");
+            OptionRangeException.ThrowIfOutside(removal.FinalShare, 0, 1, "cop-removal final share");
         }
     }
 }

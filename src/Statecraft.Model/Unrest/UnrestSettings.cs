@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Scenarios;
 
@@ -124,9 +123,9 @@ public static class UnrestSettings
         {
             o.Validate();
         }
-        catch (ArgumentOutOfRangeException e)
+        catch (OptionRangeException e)
         {
-            throw new ModelOptionException(e.ParamName ?? "unrest", Convert.ToString(e.ActualValue, CultureInfo.InvariantCulture) ?? string.Empty, e.Message.Split(" (Parameter")[0]);
+            throw e.ToOptionError();
         }
 
         return o;

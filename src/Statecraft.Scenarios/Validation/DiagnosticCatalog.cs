@@ -87,6 +87,9 @@ public static class DiagnosticCatalog
     /// <summary>SC1208: a number that must not be negative is negative.</summary>
     public const string Negative = "SC1208";
 
+    /// <summary>SC1209: a noise level of the uncertainty section is outside its range.</summary>
+    public const string NoiseOutOfRange = "SC1209";
+
     /// <summary>SC1301: two actors share an id.</summary>
     public const string DuplicateActorId = "SC1301";
 
@@ -101,6 +104,9 @@ public static class DiagnosticCatalog
 
     /// <summary>SC1305: the same actor has two stances on the same issue.</summary>
     public const string DuplicateStance = "SC1305";
+
+    /// <summary>SC1306: an uncertainty override names nothing, sets nothing, repeats another, or sets a capability σ for one issue.</summary>
+    public const string InvalidOverride = "SC1306";
 
     /// <summary>SC1401: the scenario has no issues.</summary>
     public const string NoIssues = "SC1401";
@@ -197,6 +203,12 @@ public static class DiagnosticCatalog
 
     internal static Diagnostic NotNegative(string field, string raw) =>
         Error(Negative, $"{field} = {raw} is negative.", field, raw, "[0, ∞)");
+
+    internal static Diagnostic Noise(string field, string raw, double max, string hint) =>
+        Error(NoiseOutOfRange, $"{field} = {raw} is outside [0, {Num(max)}].", field, raw, $"[0, {Num(max)}]", hint);
+
+    internal static Diagnostic Override(string field, string message, string hint) =>
+        Error(InvalidOverride, $"{field} {message}", field, hint: hint);
 
     internal static Diagnostic DuplicateActor(string field, string id, int firstLine) =>
         Error(DuplicateActorId, $"{field} = '{id}' is already the id of another actor (line {firstLine}).", field, id, hint: "Actor ids must be unique.");

@@ -67,6 +67,7 @@ internal sealed partial class ScenarioValidator(DiagnosticBag bag)
         }
 
         var arena = ValidateArena(dto.Arena, actors.OfType<Actor>(), rationales);
+        var uncertainty = ValidateUncertainty(dto.Uncertainty, rationales);
         if (bag.HasErrors || title is null)
         {
             return null;
@@ -91,6 +92,7 @@ internal sealed partial class ScenarioValidator(DiagnosticBag bag)
             Rationales = rationales.ToImmutable(),
             Seed = dto.Seed,
             Arena = arena,
+            Uncertainty = uncertainty,
         };
     }
 

@@ -10,7 +10,7 @@ namespace Statecraft.Model.Tests.Mixture;
 public class OutcomeMixtureTests
 {
     // π = 0.325, ρ = 0.2, b = 1, the Parliament advisory under cns.
-    private static readonly MixtureParameters _p = new(0.325, 0.2, 1, "ep", "cns", -10, 10);
+    private static readonly MixtureParameters Parameters = new(0.325, 0.2, 1, "ep", "cns", -10, 10);
 
     private static IssueSlice Slice(double? rp, string[] flags, params (string Actor, double X, double S)[] stances) =>
         TestScenarios.Build(("i", null, flags, rp, null, stances)).Slice("i");
@@ -20,7 +20,7 @@ public class OutcomeMixtureTests
     {
         // Given 80% of the weight at 100 and 20% at 0, no reference point
         // Atoms: 0 → 0.675·0.2 = 0.135; compromise 80 → 0.325 (cum 0.46); 100 → 0.675·0.8 = 0.54
-        var outcome = OutcomeMixture.Compute(Slice(null, [], ("a", 0, 0.2), ("b", 100, 0.8)), _p)!;
+        var outcome = OutcomeMixture.Compute(Slice(null, [], ("a", 0, 0.2), ("b", 100, 0.8)), Parameters)!;
 
         // Then the median is 100
         Assert.Equal(100, outcome.Median);
@@ -32,7 +32,7 @@ public class OutcomeMixtureTests
     public void Compute_BalancedTwoSidedIssue_TheCompromiseIsTheForecast()
     {
         // Given 60/40: atoms 0 → 0.27, compromise 60 → 0.325 (cum 0.595 ≥ ½)
-        var outcome = OutcomeMixture.Compute(Slice(null, [], ("a", 0, 0.4), ("b", 100, 0.6)), _p)!;
+        var outcome = OutcomeMixture.Compute(Slice(null, [], ("a", 0, 0.4), ("b", 100, 0.6)), Parameters)!;
 
         Assert.Equal(60, outcome.Median, 1e-12);
         Assert.Equal("compromise", outcome.MedianAtom.Kind);
@@ -43,12 +43,12 @@ public class OutcomeMixtureTests
     {
         // Given 70% at 0, 30% at 100 and the reference point 0:
         // at 0: 0.675·0.8·0.7 = 0.378 plus the status quo 0.675·0.2 = 0.135, cumulative 0.513 ≥ ½
-        var outcome = OutcomeMixture.Compute(Slice(0, [], ("a", 0, 0.7), ("b", 100, 0.3)), _p)!;
+        var outcome = OutcomeMixture.Compute(Slice(0, [], ("a", 0, 0.7), ("b", 100, 0.3)), Parameters)!;
 
         Assert.Equal(0, outcome.Median);
 
         // Without the reference point the 0 side has only 0.4725 and the compromise 30 is the forecast
-        Assert.Equal(30, OutcomeMixture.Compute(Slice(null, [], ("a", 0, 0.7), ("b", 100, 0.3)), _p)!.Median, 1e-12);
+        Assert.Equal(30, OutcomeMixture.Compute(Slice(null, [], ("a", 0, 0.7), ("b", 100, 0.3)), Parameters)!.Median, 1e-12);
     }
 
     [Fact]
@@ -58,23 +58,23 @@ public class OutcomeMixtureTests
         (string, double, double)[] stances = [("ep", 100, 1), ("de", 0, 1)];
 
         // When the issue is consultation (cns), the Parliament is advisory: everything sits at 0
-        Assert.Equal(0, OutcomeMixture.Compute(Slice(null, ["cns"], stances), _p)!.Median);
+        Assert.Equal(0, OutcomeMixture.Compute(Slice(null, ["cns"], stances), Parameters)!.Median);
 
         // Under co-decision it counts and the compromise 50 is the forecast
-        Assert.Equal(50, OutcomeMixture.Compute(Slice(null, ["cod"], stances), _p)!.Median, 1e-12);
+        Assert.Equal(50, OutcomeMixture.Compute(Slice(null, ["cod"], stances), Parameters)!.Median, 1e-12);
     }
 
     [Fact]
     public void Compute_OnlyTheAdvisoryActor_IsUndefined()
     {
-        Assert.Null(OutcomeMixture.Compute(Slice(null, ["cns"], ("ep", 100, 1)), _p));
+        Assert.Null(OutcomeMixture.Compute(Slice(null, ["cns"], ("ep", 100, 1)), Parameters));
     }
 
     [Fact]
     public void Compute_SalienceExponent_SquaresSalience()
     {
         // Given saliences 0.6 at 100 and 0.4 at 0: with b = 2 the shares are 0.36/0.52 ≈ 0.692 and 0.308
-        var outcome = OutcomeMixture.Compute(Slice(null, [], ("a", 0, 0.4), ("b", 100, 0.6)), _p with { SalienceExponent = 2 })!;
+        var outcome = OutcomeMixture.Compute(Slice(null, [], ("a", 0, 0.4), ("b", 100, 0.6)), Parameters with { SalienceExponent = 2 })!;
 
         Assert.Equal(100 * 0.36 / 0.52, outcome.Compromise, 1e-12);
         Assert.Equal(1.0, outcome.Atoms.Sum(a => a.Probability), 1e-12);
@@ -87,7 +87,7 @@ public class OutcomeMixtureTests
         var n = 1 + rng.Next(6);
         var stances = Enumerable.Range(0, n).Select(k => ($"a{k}", (double)rng.Next(0, 101), 0.05 + (rng.NextDouble() * 0.95))).ToArray();
         double? rp = rng.Next(2) == 0 ? null : rng.Next(0, 101);
-        var outcome = OutcomeMixture.Compute(Slice(rp, [], stances), _p with { SalienceExponent = rng.Next(3) })!;
+        var outcome = OutcomeMixture.Compute(Slice(rp, [], stances), Parameters with { SalienceExponent = rng.Next(3) })!;
         var lo = Math.Min(stances.Min(s => s.Item2), rp ?? double.MaxValue);
         var hi = Math.Max(stances.Max(s => s.Item2), rp ?? double.MinValue);
         return (Math.Abs(outcome.Atoms.Sum(a => a.Probability) - 1) < 1e-12
@@ -101,8 +101,8 @@ public class OutcomeMixtureTests
         var rng = new Random(seed.Get);
         var stances = Enumerable.Range(0, 2 + rng.Next(5)).Select(k => ($"a{k}", (double)rng.Next(0, 5) * 25, 0.1 + (rng.Next(9) / 10.0))).ToArray();
         var shuffled = stances.OrderBy(_ => rng.Next()).ToArray();
-        var a = OutcomeMixture.Compute(Slice(0, [], stances), _p)!.Median;
-        var b = OutcomeMixture.Compute(Slice(0, [], shuffled), _p)!.Median;
+        var a = OutcomeMixture.Compute(Slice(0, [], stances), Parameters)!.Median;
+        var b = OutcomeMixture.Compute(Slice(0, [], shuffled), Parameters)!.Median;
         return (Math.Abs(a - b) <= 1e-9).ToProperty();
     }
 }

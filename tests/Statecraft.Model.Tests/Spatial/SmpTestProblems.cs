@@ -1,38 +1,13 @@
-using Statecraft.Model.Randomness;
 using Statecraft.Model.Scenarios;
 using Statecraft.Model.Spatial;
+using Statecraft.Testing;
 
 namespace Statecraft.Model.Tests.Spatial;
 
-/// <summary>Random SMP inputs for property and determinism tests: positions on a 0.1 grid, continuous capabilities and saliences.</summary>
+/// <summary>Random SMP inputs for property and determinism tests (<see cref="SyntheticSmpProblems"/>) and their scenario form.</summary>
 internal static class SmpTestProblems
 {
-    public static SmpProblem Random(ulong seed, int actors, int dims)
-    {
-        var rng = new Xoshiro256StarStar(seed);
-        var cap = new double[actors];
-        var x = new double[actors * dims];
-        var s = new double[actors * dims];
-        for (var i = 0; i < actors; i++)
-        {
-            cap[i] = 1 + (99 * rng.NextDouble());
-            double total = 0;
-            for (var d = 0; d < dims; d++)
-            {
-                x[(i * dims) + d] = rng.NextInt(1001) / 1000.0;
-                s[(i * dims) + d] = 0.05 + rng.NextDouble();
-                total += s[(i * dims) + d];
-            }
-
-            var share = (0.3 + (0.7 * rng.NextDouble())) / total;
-            for (var d = 0; d < dims; d++)
-            {
-                s[(i * dims) + d] *= share;
-            }
-        }
-
-        return SmpProblem.Create(dims, cap, x, s);
-    }
+    public static SmpProblem Random(ulong seed, int actors, int dims) => SyntheticSmpProblems.Create(seed, actors, dims);
 
     public static Scenario ToScenario(SmpProblem p, IssueScale? scale = null)
     {

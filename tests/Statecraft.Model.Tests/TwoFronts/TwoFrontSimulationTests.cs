@@ -25,7 +25,10 @@ public class TwoFrontSimulationTests
         var coupled = TwoFrontSimulation.Run(scenario, model, ModelSettings.Empty, options, context);
         var alone = model.Run(scenario, ModelSettings.Empty.With("rounds", "6"), context);
 
-        // Then every round's positions and statistics are bit-identical (a stopped model keeps its last round).
+        // Then every round's positions are bit-identical (a stopped model keeps its last round), and F_t is the value
+        // of the model run alone for t rounds (F_0: the round-0 statistic the model's value is made of).
+        var budget = new BargainingStepper(model, ModelSettings.Empty, context);
+        var shorter = Enumerable.Range(1, options.Rounds).Select(t => model.Run(scenario, budget.SettingsFor(t), context)).ToArray();
         foreach (var issue in alone.Issues)
         {
             for (var t = 0; t <= options.Rounds; t++)
@@ -33,11 +36,39 @@ public class TwoFrontSimulationTests
                 var expected = issue.Rounds[Math.Min(t, issue.Rounds.Length - 1)];
                 var actual = coupled.Rounds[t].Issues.Single(i => i.IssueId == issue.IssueId);
                 Assert.Equal(expected.Positions.ToArray(), actual.Positions.ToArray());
-                Assert.Equal(expected.Median, actual.Forecast);
+                var f = t > 0 ? shorter[t - 1].Issues.Single(i => i.IssueId == issue.IssueId).Value
+                    : issue.Rounds.Length == 1 ? issue.Value
+                    : name == "smp" ? expected.Mean : expected.Median;
+                Assert.Equal(f, actual.Forecast);
             }
         }
 
         Assert.Equal(alone.Issues.Select(i => i.Value), coupled.LastForecast!.Issues.Select(i => i.Value));
+    }
+
+    [Theory]
+    [InlineData("median", ForecastStatistic.Median)]
+    [InlineData("compromise", ForecastStatistic.Median)]
+    [InlineData("compromise", ForecastStatistic.Mean)]
+    [InlineData("eu", ForecastStatistic.Mean)]
+    public void Run_ZeroCoupling_ForecastStatisticReadsTheRoundsPositions(string name, ForecastStatistic statistic)
+    {
+        // Given every coefficient at 0 and F set to a statistic of the positions instead of the model's value,
+        Assert.True(ModelCatalog.TryGet(name, out var model));
+        var scenario = TwoFrontFixtures.Create();
+        var context = new ModelRunContext(17);
+        var coupled = TwoFrontSimulation.Run(scenario, model, ModelSettings.Empty, new TwoFrontOptions { Rounds = 4, TicksPerRound = 2, ForecastStatistic = statistic }, context);
+        var alone = model.Run(scenario, ModelSettings.Empty.With("rounds", "4"), context);
+
+        // Then every round's F is that statistic of the uncoupled model's round.
+        foreach (var issue in alone.Issues)
+        {
+            for (var t = 0; t <= 4; t++)
+            {
+                var expected = issue.Rounds[Math.Min(t, issue.Rounds.Length - 1)];
+                Assert.Equal(statistic == ForecastStatistic.Median ? expected.Median : expected.Mean, coupled.Rounds[t].Issues.Single(i => i.IssueId == issue.IssueId).Forecast);
+            }
+        }
     }
 
     [Fact]
@@ -77,11 +108,12 @@ public class TwoFrontSimulationTests
     [InlineData("compromise")]
     public void Run_StaticModel_SettlementRoundIsNonIncreasingInEpsilon(string name)
     {
-        // Given a static forecast model and no feedback from the arena,
+        // Given a static forecast model and no feedback from the arena, and a tolerance of 20% of the range (the
+        // compromise can come no closer to 100 than 87.6 while the three uninvolved actors stay at 40, 70 and 90),
         Assert.True(ModelCatalog.TryGet(name, out var model));
         var scenario = TwoFrontFixtures.Create();
         int? SettleRound(double epsilon) => TwoFrontSimulation.Run(scenario, model, ModelSettings.Empty,
-                new TwoFrontOptions { Rounds = 60, TicksPerRound = 0, Epsilon = epsilon }, new ModelRunContext(3))
+                new TwoFrontOptions { Rounds = 60, TicksPerRound = 0, Epsilon = epsilon, SettlementTolerance = 0.2 }, new ModelRunContext(3))
             .Events.FirstOrDefault(e => e.Kind == "ceasefire")?.Round;
 
         // When ε grows over a grid, Then the ceasefire comes no later (a run without ceasefire counts as ∞).

@@ -9,7 +9,7 @@ namespace Statecraft.Model.Tests.Unrest;
 /// </remarks>
 internal static class SeedBands
 {
-    private static readonly Dictionary<int, double> s_t999 = new()
+    private static readonly Dictionary<int, double> T999 = new()
     {
         [2] = 22.327, [3] = 10.215, [4] = 7.173, [5] = 5.893, [6] = 5.208, [7] = 4.785, [8] = 4.501, [9] = 4.297,
         [11] = 4.025, [15] = 3.733, [19] = 3.579,
@@ -20,7 +20,7 @@ internal static class SeedBands
         var n = values.Count;
         var mean = values.Average();
         var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (n - 1));
-        var half = s_t999[n - 1] * sd / Math.Sqrt(n);
+        var half = T999[n - 1] * sd / Math.Sqrt(n);
         return (mean, mean - half, mean + half);
     }
 }

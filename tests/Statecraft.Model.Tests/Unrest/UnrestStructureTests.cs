@@ -9,14 +9,14 @@ namespace Statecraft.Model.Tests.Unrest;
 /// <summary>Oracle 7 of MODELS.md §7.5 (structural checks) and reproducibility.</summary>
 public class UnrestStructureTests
 {
-    private static readonly UnrestPreset[] s_presets = Enum.GetValues<UnrestPreset>();
+    private static readonly UnrestPreset[] Presets = Enum.GetValues<UnrestPreset>();
 
     [Property(MaxTest = 24)]
     public Property Step_AnyPresetAndSeed_QuietPlusActivePlusJailedIsN(ulong seed, byte presetIndex, bool movement)
     {
         // Given any preset, seed and movement switch, When 40 ticks run, Then the three counts sum to N every tick
         // and L stays in [0, 1].
-        var options = UnrestOptions.FromPreset(s_presets[presetIndex % s_presets.Length]) with
+        var options = UnrestOptions.FromPreset(Presets[presetIndex % Presets.Length]) with
         {
             Width = 24,
             Height = 24,
@@ -179,7 +179,7 @@ public class UnrestStructureTests
     public void Validate_VisionWiderThanLattice_Throws()
     {
         var options = new UnrestOptions { Width = 10, Height = 10 };
-        var e = Assert.Throws<ArgumentOutOfRangeException>(options.Validate);
-        Assert.Contains("Width", e.Message, StringComparison.Ordinal);
+        var e = Assert.ThrowsAny<ArgumentOutOfRangeException>(options.Validate);
+        Assert.StartsWith("width = 10 is outside the allowed range: a number in [15, 100000] (at least 2·⌊vision⌋ + 1).", e.Message, StringComparison.Ordinal);
     }
 }

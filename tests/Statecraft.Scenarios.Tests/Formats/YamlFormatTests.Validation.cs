@@ -57,7 +57,7 @@ public sealed partial class YamlFormatTests
         Assert.Null(result.Scenario);
         Assert.Equal(
         [
-            "scenario.yaml:3:1: error SC1104: colour is not a known key. Known keys: statecraft, id, title, description, asOf, salienceScale, sources, assumptions, seed, models, issues, actors, arena.",
+            "scenario.yaml:3:1: error SC1104: colour is not a known key. Known keys: statecraft, id, title, description, asOf, salienceScale, sources, assumptions, seed, models, issues, actors, arena, uncertainty.",
             "scenario.yaml:7:21: error SC1206: issues[0].referencePoint = 130 is outside the scale [0, 100] of issue 'gaza'.",
             "scenario.yaml:8:14: error SC1201: issues[0].outcome = .nan is not a finite number. Write the number itself; NaN and infinity are not allowed.",
             "scenario.yaml:9:9: error SC1302: issues[1].id = 'gaza' is already the id of another issue (line 5). Issue ids must be unique.",

@@ -20,6 +20,8 @@ namespace Statecraft.Model.Uncertainty.Sensitivity;
 /// S_i = V_i / V(Y), S_Ti = V_Ti / V(Y), with V(Y) the sample variance of the 2N outputs of A and B. Standard errors are
 /// the sample standard deviation of the per-row terms over √N, divided by V(Y).</para>
 /// <para>Rows in which a needed forecast is undefined are left out of that issue's (or input's) sums.</para>
+/// <para>A model with a value-only path (<see cref="IOutcomeModel"/>) is evaluated through it, with one evaluator per
+/// worker thread; the numbers are the same as from full runs.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public static class SobolAnalysis
@@ -51,7 +53,9 @@ public static class SobolAnalysis
 
         // outputs[j][e][d]: row j, evaluation e (0 = A, 1 = B, 2 + i = A_B^(i)), issue d; NaN when undefined.
         var outputs = new double[n][][];
-        ParallelWork.For(n, context, _ => k + 2, j =>
+        var lean = model as IOutcomeModel;
+        RowEvaluator CreateEvaluator() => new(model, lean?.CreateEvaluator(scenario, settings), plan, settings);
+        ParallelWork.For(n, context, _ => k + 2, CreateEvaluator, (j, evaluator) =>
         {
             var seed = SeedSequence.Derive(context.Seed, (ulong)j);
             var random = new Xoshiro256StarStar(SeedSequence.Derive(seed, 0));
@@ -61,14 +65,14 @@ public static class SobolAnalysis
             plan.Draw(random, b);
             var rowContext = new ModelRunContext(SeedSequence.Derive(seed, 1)) { Cancellation = context.Cancellation };
             var row = new double[k + 2][];
-            row[0] = Evaluate(model, plan, settings, rowContext, a, issues);
-            row[1] = Evaluate(model, plan, settings, rowContext, b, issues);
+            row[0] = evaluator.Evaluate(rowContext, a);
+            row[1] = evaluator.Evaluate(rowContext, b);
             var ab = new double[plan.Count];
             for (var i = 0; i < k; i++)
             {
                 a.CopyTo(ab, 0);
                 ab[active[i]] = b[active[i]];
-                row[2 + i] = Evaluate(model, plan, settings, rowContext, ab, issues);
+                row[2 + i] = evaluator.Evaluate(rowContext, ab);
             }
 
             outputs[j] = row;
@@ -101,16 +105,31 @@ public static class SobolAnalysis
         return [.. active];
     }
 
-    private static double[] Evaluate(IForecastModel model, PerturbationPlan plan, ModelSettings settings, ModelRunContext context, double[] z, ImmutableArray<Issue> issues)
+    /// <summary>One worker's way of turning draws into forecast values: the model's value-only evaluator when it has one, a full run otherwise.</summary>
+    private sealed class RowEvaluator(IForecastModel model, IOutcomeEvaluator? evaluator, PerturbationPlan plan, ModelSettings settings)
     {
-        var forecast = model.Run(plan.Apply(z), settings, context);
-        var values = new double[issues.Length];
-        for (var d = 0; d < values.Length; d++)
-        {
-            values[d] = MonteCarloForecaster.ValueOf(forecast, issues[d].Id, d) ?? double.NaN;
-        }
+        private readonly StanceValues? _values = evaluator is null ? null : new StanceValues(plan.Scenario);
 
-        return values;
+        /// <summary>Returns each issue's forecast value (NaN when undefined) for the draws <paramref name="z"/>, in a new array.</summary>
+        public double[] Evaluate(ModelRunContext context, double[] z)
+        {
+            var issues = plan.Scenario.Issues;
+            var values = new double[issues.Length];
+            if (evaluator is not null)
+            {
+                plan.Apply(z, _values!);
+                evaluator.Evaluate(_values!, context.Seed, values);
+                return values;
+            }
+
+            var forecast = model.Run(plan.Apply(z), settings, context);
+            for (var d = 0; d < values.Length; d++)
+            {
+                values[d] = MonteCarloForecaster.ValueOf(forecast, issues[d].Id, d) ?? double.NaN;
+            }
+
+            return values;
+        }
     }
 
     private static IssueSobol Estimate(string issueId, int d, double[][][] outputs, PerturbationPlan plan, int[] active)

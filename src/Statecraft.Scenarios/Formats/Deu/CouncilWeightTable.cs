@@ -15,14 +15,14 @@ namespace Statecraft.Scenarios.Formats.Deu;
 /// <param name="Rows">The member states, in file order.</param>
 public sealed record CouncilWeightTable(string Name, ImmutableArray<CouncilWeight> Rows)
 {
-    private static readonly Lazy<CouncilWeightTable> _eu15 = new(() => Embedded("EU15"));
-    private static readonly Lazy<CouncilWeightTable> _eu27 = new(() => Embedded("EU27"));
+    private static readonly Lazy<CouncilWeightTable> LazyEu15 = new(() => Embedded("EU15"));
+    private static readonly Lazy<CouncilWeightTable> LazyEu27 = new(() => Embedded("EU27"));
 
     /// <summary>Gets the pre-Nice EU-15 table (qualified majority 62 of 87 votes).</summary>
-    public static CouncilWeightTable Eu15 => _eu15.Value;
+    public static CouncilWeightTable Eu15 => LazyEu15.Value;
 
     /// <summary>Gets the Nice EU-27 table (qualified majority 255 of 345 votes).</summary>
-    public static CouncilWeightTable Eu27 => _eu27.Value;
+    public static CouncilWeightTable Eu27 => LazyEu27.Value;
 
     /// <summary>Looks up a member state by its DEU code (e.g. <c>de</c>), ignoring case.</summary>
     /// <param name="code">The actor code.</param>

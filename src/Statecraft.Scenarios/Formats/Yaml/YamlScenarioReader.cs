@@ -17,7 +17,7 @@ internal sealed partial class YamlScenarioReader(DiagnosticBag bag)
 {
     internal static readonly string[] TopLevelKeys =
     [
-        "statecraft", "id", "title", "description", "asOf", "salienceScale", "sources", "assumptions", "seed", "models", "issues", "actors", "arena",
+        "statecraft", "id", "title", "description", "asOf", "salienceScale", "sources", "assumptions", "seed", "models", "issues", "actors", "arena", "uncertainty",
     ];
 
     public ScenarioDto? Read(YamlNode root)
@@ -61,6 +61,7 @@ internal sealed partial class YamlScenarioReader(DiagnosticBag bag)
             case "issues": ReadIssues(dto, value); break;
             case "actors": ReadActors(dto, value); break;
             case "arena": ReadArena(dto, value); break;
+            case "uncertainty": ReadUncertainty(dto, value); break;
         }
     }
 

@@ -11,7 +11,7 @@ public class DeuReferenceFigureTests
 {
     private const double Tolerance = 0.01;
 
-    private static readonly Lazy<BacktestReport> _report = new(() => Backtester.Run(
+    private static readonly Lazy<BacktestReport> Report = new(() => Backtester.Run(
         DeuData.Eu15(),
         [
             BacktestEntry.For(new CompromiseModel()),
@@ -36,7 +36,7 @@ public class DeuReferenceFigureTests
     {
         // Given the EU-15 part of DEU II with vote weights (MODELS.md §1.6)
         // When every model and baseline is scored
-        var result = _report.Value.For(model)!;
+        var result = Report.Value.For(model)!;
 
         // Then n and the MAE are the published figures
         Assert.Equal(n, result.Overall.N);
@@ -60,7 +60,7 @@ public class DeuReferenceFigureTests
     public void Backtest_Eu15_CountsIssuesAndProposals()
     {
         // Given / When
-        var report = _report.Value;
+        var report = Report.Value;
 
         // Then 173 issues in 69 proposals, 172 with an outcome; the procedures split 75 COD / 98 CNS
         Assert.Equal((173, 172, 69), (report.Issues, report.IssuesWithOutcome, report.Groups));

@@ -9,7 +9,7 @@ public class StatecraftFitTests
 {
     private const double Tolerance = 0.01;
 
-    private static readonly Lazy<MixtureFit> _fit = new(() => MixtureFitter.Fit(DeuData.Eu15(), MixtureGrid.Default));
+    private static readonly Lazy<MixtureFit> Fit = new(() => MixtureFitter.Fit(DeuData.Eu15(), MixtureGrid.Default));
 
     [Fact]
     public void Fit_Eu15_ReproducesShippedParameters()
@@ -18,7 +18,7 @@ public class StatecraftFitTests
         var shipped = MixtureParameters.Fitted;
 
         // When the model is refitted on the data
-        var fitted = _fit.Value.Parameters;
+        var fitted = Fit.Value.Parameters;
 
         // Then the grid choice is identical and the residual quantiles agree to rounding
         Assert.Equal((shipped.CompromiseShare, shipped.StatusQuoShare, shipped.SalienceExponent), (fitted.CompromiseShare, fitted.StatusQuoShare, fitted.SalienceExponent));
@@ -31,7 +31,7 @@ public class StatecraftFitTests
     public void Fit_Eu15_LeaveOneProposalOutMaeIsAtLeastFivePercentBelowCompromise()
     {
         // Given / When
-        var fit = _fit.Value;
+        var fit = Fit.Value;
 
         // Then compromise 24.02 (MODELS.md §7.4), statecraft 22.81 out of sample on the same 172 issues
         Assert.Equal(172, fit.CrossValidated.Overall.N);
@@ -48,7 +48,7 @@ public class StatecraftFitTests
         var report = Backtester.Run(DeuData.Eu15(), [BacktestEntry.For(new StatecraftModel())], ModelRunContext.Default);
 
         // Then it reproduces the fitter's in-sample figure (22.25)
-        var fit = _fit.Value;
+        var fit = Fit.Value;
         Assert.Equal(fit.InSample.Overall.MeanAbsoluteError!.Value, report.Results[0].Overall.MeanAbsoluteError!.Value, 1e-9);
         Assert.InRange(fit.InSample.Overall.MeanAbsoluteError!.Value, 22.25 - Tolerance, 22.25 + Tolerance);
     }
@@ -57,7 +57,7 @@ public class StatecraftFitTests
     public void Fit_Eu15_EightyPercentIntervalCoverageIsMeasuredNested()
     {
         // Given / When
-        var fit = _fit.Value;
+        var fit = Fit.Value;
 
         // Then 136 of 172 held-out outcomes (79.1%) fall in their nested 80% interval
         Assert.Equal(136, (int)Math.Round(fit.IntervalCoverage * 172));
@@ -68,7 +68,7 @@ public class StatecraftFitTests
     public void Fit_Eu15_EveryFoldChoosesFromTheGrid()
     {
         // Given / When
-        var fit = _fit.Value;
+        var fit = Fit.Value;
 
         // Then there is one choice per proposal, each a grid candidate
         Assert.Equal(69, fit.FoldChoices.Count);

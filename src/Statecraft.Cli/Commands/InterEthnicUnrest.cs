@@ -1,0 +1,100 @@
+using System.Globalization;
+using Spectre.Console;
+using Statecraft.Cli.Infrastructure;
+using Statecraft.Cli.Rendering;
+using Statecraft.Model.Scenarios;
+using Statecraft.Model.Unrest.InterEthnic;
+using Statecraft.Reports;
+using Statecraft.Scenarios;
+
+namespace Statecraft.Cli.Commands;
+
+/// <summary><c>statecraft unrest --model ii</c>: runs Epstein's Model II (inter-group violence) and reports both groups per tick.</summary>
+internal static class InterEthnicUnrest
+{
+    public static int Execute(IAnsiConsole console, UnrestCommandSettings settings)
+    {
+        if (settings.Scenario is not null)
+        {
+            throw new UserInputException("Model II does not read a scenario's arena; run 'statecraft unrest --model ii' with --run and --set instead (docs/models/unrest.md).");
+        }
+
+        var parameters = Parameters(settings);
+        var options = InterEthnicSettings.Read(parameters);
+        var runName = parameters.GetString("run", "ii-genocide").ToLowerInvariant();
+        var seed = settings.Seed ?? 42UL;
+        var run = new InterEthnicModel(options).Run(settings.Ticks, seed);
+
+        var text = settings.Format.ToLowerInvariant() switch
+        {
+            "json" => InterEthnicReportWriter.Json(run, runName, parameters),
+            "csv" => InterEthnicReportWriter.Csv(run.Ticks),
+            _ => null,
+        };
+
+        if (text is null)
+        {
+            if (settings.Out is { } outFile)
+            {
+                AtomicFile.WriteAllText(outFile, PlainText.Render(c => InterEthnicTable.Render(c, runName, parameters, run)));
+            }
+            else
+            {
+                InterEthnicTable.Render(console, runName, parameters, run);
+            }
+        }
+        else if (settings.Out is { } outFile)
+        {
+            AtomicFile.WriteAllText(outFile, text);
+        }
+        else
+        {
+            console.Profile.Out.Writer.Write(text);
+        }
+
+        if (settings.Chart is { } chart)
+        {
+            InterEthnicChart.Save(run, string.Create(CultureInfo.InvariantCulture, $"Model II, {runName}: Blue and Green (seed {seed})"), chart);
+        }
+
+        if (settings.Out is not null || settings.Chart is not null)
+        {
+            var written = string.Join(" and ", new[] { settings.Out, settings.Chart }.Where(f => f is not null));
+            console.MarkupLine($"[dim]wrote {Markup.Escape(written)}[/]");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The Model II options as kebab-case settings: the named run, the shared flags, then every <c>--set</c>.</summary>
+    private static ModelSettings Parameters(UnrestCommandSettings s)
+    {
+        var parameters = ModelSettings.Empty;
+        static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+        void Put(string name, string? value)
+        {
+            if (value is not null)
+            {
+                parameters = parameters.With(name, value);
+            }
+        }
+
+        Put("run", s.Run?.ToLowerInvariant());
+        Put("legitimacy", s.Legitimacy is { } l ? F(l) : null);
+        Put("cop-density", s.CopDensity is { } c ? F(c) : null);
+        Put("agent-density", s.AgentDensity is { } a ? F(a) : null);
+        Put("vision", s.Vision is { } v ? F(v) : null);
+        Put("threshold", s.Threshold is { } t ? F(t) : null);
+        Put("k", s.K is { } k ? F(k) : null);
+        Put("max-jail-term", s.MaxJailTerm);
+        Put("width", s.Size?.ToString(CultureInfo.InvariantCulture));
+        Put("height", s.Size?.ToString(CultureInfo.InvariantCulture));
+        foreach (var pair in s.Set)
+        {
+            var eq = pair.IndexOf('=', StringComparison.Ordinal);
+            Put(pair[..eq].Trim(), pair[(eq + 1)..].Trim());
+        }
+
+        return parameters;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace Statecraft.Model.Unrest;
+
+/// <summary>An unrest option (or a combination of options) outside its allowed range, named as the user writes it.</summary>
+/// <remarks>Thrown by the options' <c>Validate</c> methods; the option readers turn it into a <see cref="Scenarios.ModelOptionException"/>.</remarks>
+internal sealed class OptionRangeException : ArgumentOutOfRangeException
+{
+    private OptionRangeException(string option, double value, string allowed)
+        : base(option, value, string.Create(CultureInfo.InvariantCulture, $"{option} = {value} is outside the allowed range: {allowed}."))
+    {
+        Option = option;
+        Value = value;
+        Allowed = allowed;
+    }
+
+    /// <summary>Gets the option's name (kebab-case), or an expression of names such as <c>agent-density + cop-density</c>.</summary>
+    public string Option { get; }
+
+    /// <summary>Gets the value that was refused.</summary>
+    public double Value { get; }
+
+    /// <summary>Gets what is allowed, e.g. <c>a number in [0, 1]</c>.</summary>
+    public string Allowed { get; }
+
+    /// <summary>Throws when <paramref name="value"/> is not in [<paramref name="min"/>, <paramref name="max"/>] (NaN never is).</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="min">The lowest allowed value.</param>
+    /// <param name="max">The highest allowed value.</param>
+    /// <param name="option">The option's name as the user writes it.</param>
+    /// <param name="note">Text appended to the range, e.g. <c> (at least 2·⌊vision⌋ + 1)</c>.</param>
+    public static void ThrowIfOutside(double value, double min, double max, string option, string note = "")
+    {
+        if (!(value >= min && value <= max))
+        {
+            throw new OptionRangeException(option, value, string.Create(CultureInfo.InvariantCulture, $"a number in [{min}, {max}]{note}"));
+        }
+    }
+
+    /// <summary>Converts to the exception the option readers report.</summary>
+    /// <returns>The equivalent <see cref="Scenarios.ModelOptionException"/>.</returns>
+    public Scenarios.ModelOptionException ToOptionError() =>
+        new(Option, Value.ToString(CultureInfo.InvariantCulture), Allowed);
+}
