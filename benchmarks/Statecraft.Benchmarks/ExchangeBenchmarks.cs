@@ -31,7 +31,7 @@ public class ExchangeBenchmarks
     public ExchangeResult EqualGain() => ExchangeEngine.Run(_problem, _options);
 
     /// <summary>Reads the #A, #P, #M and #D rows of a decide file into a problem (capability = power, positions rescaled).</summary>
-    private static ExchangeProblem Read(string path)
+    internal static ExchangeProblem Read(string path)
     {
         var rows = File.ReadLines(path)
             .Where(l => !string.IsNullOrWhiteSpace(l))

@@ -21,6 +21,12 @@ public static class Program
             return;
         }
 
+        if (args is ["exchange-timing", .. var exchangeArgs])
+        {
+            ExchangeTiming.Run(exchangeArgs);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

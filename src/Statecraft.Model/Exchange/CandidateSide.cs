@@ -49,6 +49,25 @@ internal struct CandidateSide
     /// <summary>The number of entries in the update map.</summary>
     public int UpdateCount;
 
+    /// <summary>Starts the side of a new candidate: no ledger, an empty update map (its buffers are kept for reuse).</summary>
+    /// <param name="actor">The actor index.</param>
+    /// <param name="supply">The supply issue.</param>
+    /// <param name="y">The actor's start-of-round position on the supply issue.</param>
+    /// <param name="target">The partner's start-of-round position on the supply issue.</param>
+    public void Start(int actor, int supply, double y, double target)
+    {
+        Actor = actor;
+        Supply = supply;
+        Y = y;
+        Target = target;
+        Move = 0;
+        NewPos = 0;
+        EqualGainPos = 0;
+        Capped = false;
+        UpdateCount = 0;
+        ResetLedger();
+    }
+
     /// <summary>Starts an empty ledger.</summary>
     public void ResetLedger()
     {

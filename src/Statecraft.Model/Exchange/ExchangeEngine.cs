@@ -43,9 +43,10 @@ public static class ExchangeEngine
         var c = problem.Capabilities.ToArray();
         var rounds = ImmutableArray.CreateBuilder<ExchangeRound>(options.Rounds);
         ImmutableArray<double> initial = default;
+        using var solver = new ExchangeRoundSolver(n, d, s, c, options, random);
         for (var t = 1; t <= options.Rounds; t++)
         {
-            var solver = new ExchangeRoundSolver(n, d, x, s, c, options, random);
+            solver.Begin(x);
             if (t == 1)
             {
                 initial = [.. solver.Compromise];

@@ -8,7 +8,7 @@ internal sealed partial class ExchangeRoundSolver
     /// <param name="appendA">Append side A's move to its ledger (recomputation after a supply match on A).</param>
     /// <param name="appendB">The same for side B.</param>
     /// <returns>Whether the candidate is valid.</returns>
-    private bool Compute(ExchangeCandidate x, bool appendA, bool appendB)
+    private bool Compute(ref ExchangeCandidate x, bool appendA, bool appendB)
     {
         ref var a = ref x.A;
         ref var b = ref x.B;
@@ -37,7 +37,7 @@ internal sealed partial class ExchangeRoundSolver
         a.EqualGainPos = a.NewPos;
         b.EqualGainPos = b.NewPos;
         a.Capped = b.Capped = false;
-        x.Rex = null;
+        x.HasRex = false;
         var gain = Math.Abs((dq * sAq) - (dp * sAp));
         x.EqualGain = gain;
         x.Gain = gain;
@@ -47,8 +47,8 @@ internal sealed partial class ExchangeRoundSolver
         }
 
         // §4.6: first A (the supplier of q), then B, each after the other's adjustment; rule 1 is not re-tested.
-        Cap(x, 0);
-        Cap(x, 1);
+        Cap(ref x, 0);
+        Cap(ref x, 1);
         if (!MoveValid(ref a) || !MoveValid(ref b))
         {
             return false;
@@ -56,7 +56,7 @@ internal sealed partial class ExchangeRoundSolver
 
         if (_options.RexP > 0)
         {
-            Randomise(x);
+            Randomise(ref x);
         }
 
         x.RankKey = _options.TieBreak == ExchangeTieBreak.GenerationOrder ? Math.Round(x.Gain, 12) : x.Gain;
@@ -64,13 +64,17 @@ internal sealed partial class ExchangeRoundSolver
     }
 
     /// <summary>Shrinks side <paramref name="k"/>'s move when it would push the outcome of its supply issue past its partner's position (§4.6).</summary>
-    private void Cap(ExchangeCandidate x, int k)
+    private void Cap(ref ExchangeCandidate x, int k)
     {
         ref var y = ref x.Side(k);
         ref var z = ref x.Side(1 - k);
         int alpha = y.Supply, beta = z.Supply;
-        var before = Outcome(alpha, ref y, y.Actor, y.Y);
-        var after = Outcome(alpha, ref y, y.Actor, y.NewPos);
+        if (CapSurelyIdle(alpha, ref y))
+        {
+            return;
+        }
+
+        Outcomes(alpha, ref y, y.Actor, y.Y, y.NewPos, out var before, out var after);
         if (!Room(before, after, y.Target, _options.CapRule, out var room))
         {
             return;
@@ -85,6 +89,49 @@ internal sealed partial class ExchangeRoundSolver
         z.SetMove(moveZ, false, false);
         y.Capped = true;
         x.Gain = Math.Abs((Salience(z.Actor, alpha) * deltaAlpha) - (Salience(z.Actor, beta) * deltaBeta));
+    }
+
+    /// <summary>Whether the cap certainly does not bind on side <paramref name="y"/>, judged from cheap estimates of the two outcomes (a filter in front of <see cref="Outcomes"/>).</summary>
+    /// <remarks>
+    /// <para>The exact outcomes are sums over every actor present; most candidates are far from binding, so they are
+    /// first estimated in O(1 + update-map size) from the round's compromise plus the substituted terms:
+    /// Ô⁰ = O + Σ w_j(y_j − x_j)/W and Ô¹ = Ô⁰ + w(y′ − y)/W (multiplying by a stored 1/W). With every position in [0, 100], each of these and each
+    /// exact sum is within (m + 8)·100·u of the real value (m actors, u = 2⁻⁵³), so the estimate is within
+    /// <see cref="_capFilterTolerance"/> of the exact outcome. The cap is skipped only when the rule's verdict is the
+    /// same for every pair of values in that band; otherwise, and whenever the cap may bind, the exact outcomes decide
+    /// as before, so results are unchanged bit for bit.</para>
+    /// </remarks>
+    private bool CapSurelyIdle(int alpha, ref readonly CandidateSide y)
+    {
+        if (!(y.Y >= 0 && y.Y <= 100 && y.NewPos >= 0 && y.NewPos <= 100))
+        {
+            return false;
+        }
+
+        var inverse = _inverseTotalWeight[alpha];
+        var weights = _presentWeight[alpha];
+        var positions = _presentPosition[alpha];
+        var at = _presentIndex[(y.Actor * _d) + alpha];
+        var shift = weights[at] * (y.Y - positions[at]);
+        for (var u = 0; u < y.UpdateCount; u++)
+        {
+            var j = _presentIndex[(y.UpdateActors![u] * _d) + alpha];
+            if (j >= 0 && j != at)
+            {
+                shift += weights[j] * (y.UpdatePositions![u] - positions[j]);
+            }
+        }
+
+        var before = _compromise[alpha] + (shift * inverse);
+        var after = before + (weights[at] * (y.NewPos - y.Y) * inverse);
+        var eps = _capFilterTolerance;
+        var target = y.Target;
+        if (_options.CapRule == ExchangeCapRule.StrictlyBetween)
+        {
+            return target >= Math.Max(before, after) + eps || target <= Math.Min(before, after) - eps;
+        }
+
+        return after > before + (2 * eps) ? after <= target - eps : after < before - (2 * eps) && after >= target + eps;
     }
 
     /// <summary>
@@ -116,18 +163,17 @@ internal sealed partial class ExchangeRoundSolver
     }
 
     /// <summary>The largest outcome shift side <paramref name="k"/> can make on its supply issue: its full move, bounded by the cap (§4.10).</summary>
-    private double MaxShift(ExchangeCandidate x, int k)
+    private double MaxShift(ref ExchangeCandidate x, int k)
     {
         ref var y = ref x.Side(k);
         var alpha = y.Supply;
         var full = Weight(y.Actor, alpha) * Math.Abs(y.Target - y.Y) / _totalWeight[alpha];
-        var before = Outcome(alpha, ref y, y.Actor, y.Y);
-        var after = Outcome(alpha, ref y, y.Actor, y.Target);
+        Outcomes(alpha, ref y, y.Actor, y.Y, y.Target, out var before, out var after);
         return Room(before, after, y.Target, ExchangeCapRule.NoCrossing, out var room) ? Math.Min(full, room) : full;
     }
 
     /// <summary>REX: re-solves a valid equal-gain exchange so that a randomly chosen partner wins or loses part of its gain (§4.10, [Statecraft] EU_max).</summary>
-    private void Randomise(ExchangeCandidate x)
+    private void Randomise(ref ExchangeCandidate x)
     {
         var random = _random!;
         var u = random.NextDouble();
@@ -138,8 +184,8 @@ internal sealed partial class ExchangeRoundSolver
         ref var po = ref x.Side(1 - chosen);
         int alpha = pc.Supply, beta = po.Supply;
         double sPa = Salience(pc.Actor, alpha), sPb = Salience(pc.Actor, beta), sOa = Salience(po.Actor, alpha), sOb = Salience(po.Actor, beta);
-        var maxAlpha = MaxShift(x, chosen);
-        var maxBeta = MaxShift(x, 1 - chosen);
+        var maxAlpha = MaxShift(ref x, chosen);
+        var maxBeta = MaxShift(ref x, 1 - chosen);
 
         // Along the line where the partner gains nothing, δβ = (sOa/sOb)·δα.
         var deltaStar = Math.Min(maxAlpha, sOb / sOa * maxBeta);
@@ -170,6 +216,7 @@ internal sealed partial class ExchangeRoundSolver
             po = savedOther;
         }
 
-        x.Rex = new RexDraw(u, v, z, chosen == 0, euMax, target, applied);
+        x.Rex = new RexSample(u, v, z, chosen == 0, euMax, target, applied);
+        x.HasRex = true;
     }
 }

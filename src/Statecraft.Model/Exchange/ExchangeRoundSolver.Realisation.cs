@@ -6,40 +6,32 @@ internal sealed partial class ExchangeRoundSolver
     private const double CoinFlipTie = 1e-20;
 
     /// <summary>The best remaining candidate: highest rank key, ties by generation index; the coin flip may take the runner-up.</summary>
-    private ExchangeCandidate? PickBest()
+    /// <returns>Its slot, or −1 when none is left.</returns>
+    private int PickBest()
     {
-        var best = PopCurrent();
-        if (best is null || _options.TieBreak != ExchangeTieBreak.SeededCoinFlip)
+        var best = _queue.Pop();
+        if (best < 0 || _options.TieBreak != ExchangeTieBreak.SeededCoinFlip)
         {
             return best;
         }
 
-        var second = PopCurrent();
-        if (second is null)
+        var second = _queue.Pop();
+        if (second < 0)
         {
             return best;
         }
 
-        if (Math.Abs(best.Gain - second.Gain) < CoinFlipTie && _random!.NextDouble() >= 0.5)
+        if (Math.Abs(_candidates[best].Gain - _candidates[second].Gain) < CoinFlipTie && _random!.NextDouble() >= 0.5)
         {
             (best, second) = (second, best);
         }
 
-        _queue.Push(second);
+        ref readonly var back = ref _candidates[second];
+        _queue.Push(second, back.RankKey, back.Generation);
         return best;
     }
 
-    /// <summary>Queues a candidate under a new version, so that its older queue entries are skipped.</summary>
-    private void Push(ExchangeCandidate c)
-    {
-        c.Version++;
-        _queue.Push(c);
-    }
-
-    /// <summary>Removes queue entries until one is alive and current.</summary>
-    private ExchangeCandidate? PopCurrent() => _queue.PopCurrent();
-
-    private RealisedExchange Realise(ExchangeCandidate e, int round, int order)
+    private RealisedExchange Realise(ref ExchangeCandidate e, int round, int order)
     {
         ref var a = ref e.A;
         ref var b = ref e.B;
@@ -56,10 +48,13 @@ internal sealed partial class ExchangeRoundSolver
         _realisedSign[(a.Actor * _d) + q] = Math.Sign(a.Move);
         _realisedSign[(b.Actor * _d) + p] = Math.Sign(b.Move);
         AddExternalities(a.Actor, b.Actor, p, q, sideB, sideA);
-        return new RealisedExchange(round, order, e.Generation, e.Gain, e.EqualGain, sideA, sideB) { Rex = e.Rex };
+        return new RealisedExchange(round, order, e.Generation, e.Gain, e.EqualGain, sideA, sideB) { Rex = e.HasRex ? e.Rex.ToDraw() : null };
     }
 
-    private ExchangeSide Record(ref CandidateSide side, int demand, double gain) => new(
+    private ExchangeSide Record(ref CandidateSide side, int demand, double gain)
+    {
+        Outcomes(side.Supply, ref side, side.Actor, side.Y, side.NewPos, out var before, out var after);
+        return new(
         side.Actor,
         side.Supply,
         demand,
@@ -69,9 +64,10 @@ internal sealed partial class ExchangeRoundSolver
         side.EqualGainPos,
         side.Target,
         gain,
-        Outcome(side.Supply, ref side, side.Actor, side.Y),
-        Outcome(side.Supply, ref side, side.Actor, side.NewPos),
+        before,
+        after,
         side.Capped);
+    }
 
     /// <summary>§4.11: every actor present on both issues and not party to the exchange gains s(|O⁰ − x| − |O¹ − x|) per issue.</summary>
     private void AddExternalities(int actorA, int actorB, int p, int q, ExchangeSide onP, ExchangeSide onQ)
@@ -94,43 +90,40 @@ internal sealed partial class ExchangeRoundSolver
     /// A candidate matches only through a side with one of <paramref name="e"/>'s actors and the same supply or demand
     /// issue, so only the candidates indexed under those (actor, issue) keys are visited, each once.
     /// </remarks>
-    private void Propagate(ExchangeCandidate e)
+    private void Propagate(ref ExchangeCandidate e)
     {
         _stamp++;
-        Visit(_bySupply[(e.A.Actor * _d) + e.A.Supply], e);
-        Visit(_byDemand[(e.A.Actor * _d) + e.B.Supply], e);
-        Visit(_bySupply[(e.B.Actor * _d) + e.B.Supply], e);
-        Visit(_byDemand[(e.B.Actor * _d) + e.A.Supply], e);
+        Visit(_bySupply, (e.A.Actor * _d) + e.A.Supply, ref e);
+        Visit(_byDemand, (e.A.Actor * _d) + e.B.Supply, ref e);
+        Visit(_bySupply, (e.B.Actor * _d) + e.B.Supply, ref e);
+        Visit(_byDemand, (e.B.Actor * _d) + e.A.Supply, ref e);
     }
 
-    private void Visit(List<ExchangeCandidate>? list, ExchangeCandidate e)
+    private void Visit(CandidateIndex index, int key, ref ExchangeCandidate e)
     {
-        if (list is null)
-        {
-            return;
-        }
-
+        var slots = index.Slots(key);
         var merge = _options.Mode == ExchangeMode.DecideCurrent;
         var kept = 0;
-        for (var index = 0; index < list.Count; index++)
+        for (var i = 0; i < slots.Length; i++)
         {
-            var x = list[index];
+            var slot = slots[i];
+            ref var x = ref _candidates[slot];
             if (x.Alive && x.Stamp != _stamp)
             {
                 x.Stamp = _stamp;
-                Update(x, e, merge);
+                Update(ref x, slot, ref e, merge);
             }
 
             if (x.Alive)
             {
-                list[kept++] = x;
+                slots[kept++] = slot;
             }
         }
 
-        list.RemoveRange(kept, list.Count - kept);
+        index.Truncate(key, kept);
     }
 
-    private void Update(ExchangeCandidate x, ExchangeCandidate e, bool merge)
+    private void Update(ref ExchangeCandidate x, int slot, ref ExchangeCandidate e, bool merge)
     {
         var marked = false;
         var append0 = false;
@@ -174,10 +167,14 @@ internal sealed partial class ExchangeRoundSolver
 
         if (marked)
         {
-            x.Alive = Compute(x, append0, append1);
+            x.Alive = Compute(ref x, append0, append1);
             if (x.Alive)
             {
-                Push(x);
+                _queue.Update(slot, x.RankKey);
+            }
+            else
+            {
+                _queue.Remove(slot);
             }
         }
     }

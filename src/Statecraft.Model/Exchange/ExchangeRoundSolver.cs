@@ -1,71 +1,96 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>Runs one round of the equal-gain exchange model on flat arrays (MODELS.md §4.3–§4.8, §4.11).</summary>
+/// <summary>Runs the rounds of the equal-gain exchange model on flat arrays (MODELS.md §4.3–§4.8, §4.11).</summary>
 /// <remarks>
 /// Source: Stokman &amp; van Oosten (1994); the rules follow the decide reference implementation (Draaijer,
-/// <c>foarsitter/decide-exchange-model</c>, commit <c>51dee66</c>) as specified in MODELS.md. Mutable; one instance per round.
+/// <c>foarsitter/decide-exchange-model</c>, commit <c>51dee66</c>) as specified in MODELS.md. One instance per run: it
+/// is a workspace whose candidate table, heap, index lists and per-issue arrays are allocated once and reused by every
+/// round (<see cref="Begin"/>), so that a round allocates only its results. The large buffers come from
+/// <see cref="ArrayPool{T}.Shared"/> and go back on <see cref="Dispose"/>, so that repeated runs (REX repetitions, Monte
+/// Carlo) reuse them too; no result depends on a buffer's earlier contents. Mutable and not thread-safe.
 /// </remarks>
-internal sealed partial class ExchangeRoundSolver
+internal sealed partial class ExchangeRoundSolver : IDisposable
 {
     private const double MinGain = 1e-10;
     private const double MinMove = 1e-10;
 
     private readonly int _n;
     private readonly int _d;
-    private readonly double[] _x;
     private readonly double[] _s;
     private readonly double[] _w;
     private readonly double[] _totalWeight;
+    private readonly double[] _inverseTotalWeight;
     private readonly double[] _compromise;
     private readonly int[][] _present;
     private readonly double[][] _presentWeight;
     private readonly double[][] _presentPosition;
+    private readonly double[][] _prefix;
+    private readonly int[] _presentIndex;
+    private readonly double[] _scratch;
+    private readonly double _capFilterTolerance;
     private readonly ExchangeOptions _options;
     private readonly IRandomSource? _random;
     private readonly int[] _realisedSign;
     private readonly double[] _voting;
     private readonly double[] _externalities;
+    private readonly bool[] _left;
+    private readonly int[][] _groups;
+    private readonly int[] _groupCounts;
+    private readonly double[] _relativeSalience;
     private readonly CandidateHeap _queue = new();
-    private readonly List<ExchangeCandidate>?[] _bySupply;
-    private readonly List<ExchangeCandidate>?[] _byDemand;
+    private readonly CandidateIndex _bySupply;
+    private readonly CandidateIndex _byDemand;
+    private ExchangeCandidate[] _candidates = [];
+    private int _candidateCount;
+    private double[] _x = [];
     private int _stamp;
 
-    /// <summary>Prepares a round: outcomes, weights and the actors present on each issue.</summary>
+    /// <summary>Prepares the workspace of a run: weights and the actors present on each issue, which stay fixed from round to round.</summary>
     /// <param name="n">N.</param>
     /// <param name="d">D.</param>
-    /// <param name="x">The start-of-round positions (not modified).</param>
     /// <param name="s">The saliences.</param>
     /// <param name="c">The capabilities.</param>
     /// <param name="options">The options.</param>
     /// <param name="random">The run's random stream; required when <see cref="ExchangeOptions.IsRandom"/>.</param>
-    public ExchangeRoundSolver(int n, int d, double[] x, double[] s, double[] c, ExchangeOptions options, IRandomSource? random)
+    public ExchangeRoundSolver(int n, int d, double[] s, double[] c, ExchangeOptions options, IRandomSource? random)
     {
         _n = n;
         _d = d;
-        _x = x;
         _s = s;
         _options = options;
         _random = random;
         _w = new double[n * d];
         _totalWeight = new double[d];
+        _inverseTotalWeight = new double[d];
         _compromise = new double[d];
         _present = new int[d][];
         _presentWeight = new double[d][];
         _presentPosition = new double[d][];
-        _bySupply = new List<ExchangeCandidate>?[n * d];
-        _byDemand = new List<ExchangeCandidate>?[n * d];
-
+        _prefix = new double[d][];
+        _presentIndex = new int[n * d];
+        Array.Fill(_presentIndex, -1);
+        _bySupply = new CandidateIndex(n * d);
+        _byDemand = new CandidateIndex(n * d);
         _realisedSign = new int[n * d];
-        _voting = (double[])x.Clone();
+        _voting = new double[n * d];
         _externalities = new double[n * d];
+        _left = new bool[n * d];
+        _scratch = new double[n];
+
+        // Far above the worst-case rounding difference, 2(m + 8)·100·2⁻⁵³ ≈ 2.2e-14·(m + 8), between an estimated and an exact outcome.
+        _capFilterTolerance = 1e-12 * (n + 16);
+        _groups = [new int[n], new int[n], new int[n], new int[n]];
+        _groupCounts = new int[4];
+        _relativeSalience = new double[n];
         var members = new List<int>(n);
         for (var issue = 0; issue < d; issue++)
         {
             members.Clear();
-            double total = 0, sum = 0;
+            double total = 0;
             for (var i = 0; i < n; i++)
             {
                 var k = (i * d) + issue;
@@ -73,16 +98,22 @@ internal sealed partial class ExchangeRoundSolver
                 {
                     _w[k] = c[k] * s[k];
                     total += _w[k];
-                    sum += _w[k] * x[k];
                     members.Add(i);
                 }
             }
 
             _present[issue] = [.. members];
-            _presentWeight[issue] = [.. members.Select(i => _w[(i * d) + issue])];
-            _presentPosition[issue] = [.. members.Select(i => x[(i * d) + issue])];
+            _presentWeight[issue] = new double[members.Count];
+            _presentPosition[issue] = new double[members.Count];
+            _prefix[issue] = new double[members.Count + 1];
+            for (var j = 0; j < members.Count; j++)
+            {
+                _presentWeight[issue][j] = _w[(members[j] * d) + issue];
+                _presentIndex[(members[j] * d) + issue] = j;
+            }
+
             _totalWeight[issue] = total;
-            _compromise[issue] = total > 0 ? sum / total : double.NaN;
+            _inverseTotalWeight[issue] = 1 / total;
         }
     }
 
@@ -94,6 +125,49 @@ internal sealed partial class ExchangeRoundSolver
 
     /// <summary>Gets the externalities per actor-issue after <see cref="Run"/>.</summary>
     public double[] Externalities => _externalities;
+
+    /// <summary>Starts a round from the given positions: outcomes, and a cleared workspace.</summary>
+    /// <param name="x">The start-of-round positions (kept, not modified, until the next call).</param>
+    public void Begin(double[] x)
+    {
+        _x = x;
+        for (var issue = 0; issue < _d; issue++)
+        {
+            var actors = _present[issue];
+            var positions = _presentPosition[issue];
+            var prefix = _prefix[issue];
+            double sum = 0;
+            for (var j = 0; j < actors.Length; j++)
+            {
+                var k = (actors[j] * _d) + issue;
+                positions[j] = x[k];
+                sum += _w[k] * x[k];
+                prefix[j + 1] = sum;
+            }
+
+            _compromise[issue] = _totalWeight[issue] > 0 ? sum / _totalWeight[issue] : double.NaN;
+        }
+
+        x.CopyTo(_voting, 0);
+        Array.Clear(_realisedSign);
+        Array.Clear(_externalities);
+        _queue.Clear();
+        _candidateCount = 0;
+    }
+
+    /// <summary>Returns the pooled buffers; the instance must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        if (_candidates.Length > 0)
+        {
+            ArrayPool<ExchangeCandidate>.Shared.Return(_candidates);
+            _candidates = [];
+        }
+
+        _queue.Release();
+        _bySupply.Release();
+        _byDemand.Release();
+    }
 
     /// <summary>Generates the candidates and realises them greedily, highest gain first (§4.8).</summary>
     /// <param name="round">The round number, for the records.</param>
@@ -107,133 +181,87 @@ internal sealed partial class ExchangeRoundSolver
         {
             cancellation.ThrowIfCancellationRequested();
             var best = PickBest();
-            if (best is null)
+            if (best < 0)
             {
                 break;
             }
 
-            best.Alive = false;
-            realised.Add(Realise(best, round, realised.Count + 1));
-            Propagate(best);
+            ref var e = ref _candidates[best];
+            e.Alive = false;
+            realised.Add(Realise(ref e, round, realised.Count + 1));
+            Propagate(ref e);
         }
 
         return realised.ToImmutable();
-    }
-
-    private void Generate()
-    {
-        var left = new bool[_n * _d];
-        for (var i = 0; i < _n; i++)
-        {
-            for (var issue = 0; issue < _d; issue++)
-            {
-                var k = (i * _d) + issue;
-                left[k] = _options.SideRule == ExchangeSideRule.AtOrBelow ? _x[k] <= _compromise[issue] : _x[k] < _compromise[issue];
-            }
-        }
-
-        var rr = new List<int>(_n);
-        var ll = new List<int>(_n);
-        var lr = new List<int>(_n);
-        var rl = new List<int>(_n);
-        var generation = 0;
-        for (var p = 0; p < _d; p++)
-        {
-            for (var q = p + 1; q < _d; q++)
-            {
-                rr.Clear();
-                ll.Clear();
-                lr.Clear();
-                rl.Clear();
-                for (var i = 0; i < _n; i++)
-                {
-                    if (_s[(i * _d) + p] > 0 && _s[(i * _d) + q] > 0)
-                    {
-                        var lp = left[(i * _d) + p];
-                        var lq = left[(i * _d) + q];
-                        (lp ? (lq ? ll : lr) : (lq ? rl : rr)).Add(i);
-                    }
-                }
-
-                AddPairs(rr, ll, p, q, ref generation);
-                AddPairs(lr, rl, p, q, ref generation);
-            }
-        }
-    }
-
-    private void AddPairs(List<int> first, List<int> second, int p, int q, ref int generation)
-    {
-        foreach (var a in first)
-        {
-            foreach (var b in second)
-            {
-                // §4.4: the actor with the larger relative salience on p demands p and supplies q (side A).
-                var bDemandsP = _s[(a * _d) + p] / _s[(a * _d) + q] < _s[(b * _d) + p] / _s[(b * _d) + q];
-                var supplierOfQ = bDemandsP ? b : a;
-                var supplierOfP = bDemandsP ? a : b;
-                var candidate = new ExchangeCandidate(generation++);
-                candidate.A = NewSide(supplierOfQ, q, supplierOfP);
-                candidate.B = NewSide(supplierOfP, p, supplierOfQ);
-                if (Compute(candidate, false, false))
-                {
-                    candidate.Alive = true;
-                    Push(candidate);
-                    Index(_bySupply, (supplierOfQ * _d) + q, candidate);
-                    Index(_byDemand, (supplierOfQ * _d) + p, candidate);
-                    Index(_bySupply, (supplierOfP * _d) + p, candidate);
-                    Index(_byDemand, (supplierOfP * _d) + q, candidate);
-                }
-            }
-        }
-    }
-
-    private static void Index(List<ExchangeCandidate>?[] index, int key, ExchangeCandidate candidate) =>
-        (index[key] ??= []).Add(candidate);
-
-    private CandidateSide NewSide(int actor, int supply, int partner)
-    {
-        var side = new CandidateSide
-        {
-            Actor = actor,
-            Supply = supply,
-            Y = _x[(actor * _d) + supply],
-            Target = _x[(partner * _d) + supply],
-        };
-        side.ResetLedger();
-        return side;
     }
 
     private double Weight(int actor, int issue) => _w[(actor * _d) + issue];
 
     private double Salience(int actor, int issue) => _s[(actor * _d) + issue];
 
-    /// <summary>The outcome of <paramref name="issue"/> from start-of-round positions, with the side's update map and one actor substituted (§4.6).</summary>
-    private double Outcome(int issue, ref CandidateSide side, int actor, double position)
+    /// <summary>
+    /// Two outcomes of <paramref name="issue"/> from start-of-round positions with the side's update map, one with
+    /// <paramref name="actor"/> at <paramref name="first"/> and one with it at <paramref name="second"/> (§4.6).
+    /// </summary>
+    /// <remarks>
+    /// Each outcome is the sum over the actors present, in input order, divided by the total weight; the terms are
+    /// added in exactly that order, so both results are bit-identical to a plain loop over all actors. The terms before
+    /// the first substituted actor are the start-of-round ones, so that part is the round's prefix sum; the terms up to
+    /// <paramref name="actor"/> are shared by both sums; only the rest runs as two accumulators.
+    /// </remarks>
+    private void Outcomes(int issue, ref readonly CandidateSide side, int actor, double first, double second, out double firstOutcome, out double secondOutcome)
     {
-        var actors = _present[issue];
         var weights = _presentWeight[issue];
-        var positions = _presentPosition[issue];
-        double sum = 0;
-        for (var j = 0; j < actors.Length; j++)
+        ReadOnlySpan<double> values = _presentPosition[issue];
+        var at = _presentIndex[(actor * _d) + issue];
+        var from = at;
+        if (side.UpdateCount > 0)
         {
-            var k = actors[j];
-            double pos;
-            if (k == actor)
+            // The update map substitutes positions of other actors (the actor's own entry, if any, is overridden).
+            var scratch = _scratch;
+            for (var u = 0; u < side.UpdateCount; u++)
             {
-                pos = position;
-            }
-            else if (side.UpdateCount == 0 || !side.TryGetUpdate(k, out pos))
-            {
-                pos = positions[j];
+                var j = _presentIndex[(side.UpdateActors![u] * _d) + issue];
+                if (j >= 0 && j != at)
+                {
+                    from = Math.Min(from, j);
+                }
             }
 
-            sum += weights[j] * pos;
+            values[from..].CopyTo(scratch.AsSpan(from));
+            for (var u = side.UpdateCount - 1; u >= 0; u--)
+            {
+                // Backwards, so that the first entry of an actor wins, as in a forward lookup.
+                var j = _presentIndex[(side.UpdateActors![u] * _d) + issue];
+                if (j >= 0 && j != at)
+                {
+                    scratch[j] = side.UpdatePositions![u];
+                }
+            }
+
+            values = scratch.AsSpan(0, values.Length);
         }
 
-        return sum / _totalWeight[issue];
+        var sum = _prefix[issue][from];
+        for (var j = from; j < at; j++)
+        {
+            sum += weights[j] * values[j];
+        }
+
+        double sumFirst = sum + (weights[at] * first), sumSecond = sum + (weights[at] * second);
+        for (var j = at + 1; j < values.Length; j++)
+        {
+            var term = weights[j] * values[j];
+            sumFirst += term;
+            sumSecond += term;
+        }
+
+        var total = _totalWeight[issue];
+        firstOutcome = sumFirst / total;
+        secondOutcome = sumSecond / total;
     }
 
-    private bool MoveValid(ref CandidateSide side)
+    private bool MoveValid(ref readonly CandidateSide side)
     {
         var m = Math.Abs(side.Move);
         if (m > 100 || m <= MinMove || side.NewPos < 0 || side.NewPos > 100)
