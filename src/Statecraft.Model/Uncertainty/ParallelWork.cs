@@ -75,17 +75,44 @@ internal static class ParallelWork
             return;
         }
 
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = context.Cancellation };
-        Parallel.For(
-            0,
-            count,
-            options,
-            createLocal,
-            (i, _, local) =>
+        // One worker per thread, each with one state for its whole life, taking the next index from a shared counter:
+        // no task replication and no state made per partition. The first failure stops every worker at its next item.
+        var next = -1;
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        void Worker()
+        {
+            try
             {
-                Step(i, local);
-                return local;
-            },
-            static _ => { });
+                var local = createLocal();
+                for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+                {
+                    Step(i, local);
+                }
+            }
+            catch (Exception e)
+            {
+                failures.Enqueue(e);
+                Volatile.Write(ref next, count);
+            }
+        }
+
+        var workers = new Task[Math.Min(threads, count) - 1];
+        for (var w = 0; w < workers.Length; w++)
+        {
+            workers[w] = Task.Factory.StartNew(Worker, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        Worker();
+        Task.WaitAll(workers);
+        context.Cancellation.ThrowIfCancellationRequested();
+        if (failures.TryPeek(out var first))
+        {
+            if (failures.Count == 1)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+            }
+
+            throw new AggregateException(failures);
+        }
     }
 }
