@@ -59,9 +59,10 @@ public static class ScenarioFormats
             format = Find(formatName);
             if (format is null)
             {
-                problem = DiagnosticCatalog.Error(DiagnosticCatalog.UnknownFormatName, $"--format {formatName} is not a known format.",
-                    "format", formatName, string.Join(", ", Names),
-                    $"Known formats: {string.Join(", ", Names)}. {DiagnosticCatalog.DidYouMean(NearestName.Find(formatName, Names))}".TrimEnd()) with { File = fileName };
+                var hint = $"Known formats: {string.Join(", ", Names)}. {DiagnosticCatalog.DidYouMean(NearestName.Find(formatName, Names))}".TrimEnd();
+                var error = DiagnosticCatalog.Error(DiagnosticCatalog.UnknownFormatName, $"--format {formatName} is not a known format.",
+                    "format", formatName, string.Join(", ", Names), hint);
+                problem = error with { File = fileName };
             }
 
             return format is not null;

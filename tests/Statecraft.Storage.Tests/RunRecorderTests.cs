@@ -59,7 +59,11 @@ public sealed class RunRecorderTests : IDisposable
     {
         var request = new RunRequest("what-if", "eu", ModelSettings.Empty.With("preset", "scholz-code"), ulong.MaxValue)
         {
-            Runs = 10, Threads = 4, HistogramBins = 7, Samples = 64, Shocks = ["drop:usa", "merge:a+b"],
+            Runs = 10,
+            Threads = 4,
+            HistogramBins = 7,
+            Samples = 64,
+            Shocks = ["drop:usa", "merge:a+b"],
         };
         var back = RunRequest.FromJson(request.ToJson());
         Assert.True(back.ContentEquals(request));

@@ -130,8 +130,15 @@ public class TwoFrontSimulationTests
         static double Pos(NormalFloat f) => Math.Min(5, Math.Abs(f.Get));
         var options = new TwoFrontOptions
         {
-            Rounds = 8, TicksPerRound = 5, Alpha = Pos(alpha), Eta = Pos(eta), Gamma = Pos(gamma), Delta = Pos(gamma) / 2,
-            Sigma = Pos(sigma), Epsilon = Math.Min(1, Pos(alpha) / 5), ShareMeasure = mean ? ShareMeasure.RoundMean : ShareMeasure.EndOfRound,
+            Rounds = 8,
+            TicksPerRound = 5,
+            Alpha = Pos(alpha),
+            Eta = Pos(eta),
+            Gamma = Pos(gamma),
+            Delta = Pos(gamma) / 2,
+            Sigma = Pos(sigma),
+            Epsilon = Math.Min(1, Pos(alpha) / 5),
+            ShareMeasure = mean ? ShareMeasure.RoundMean : ShareMeasure.EndOfRound,
         };
         Assert.True(ModelCatalog.TryGet("median", out var model));
         var r = TwoFrontSimulation.Run(TwoFrontFixtures.Create(0.7), model, ModelSettings.Empty, options, new ModelRunContext(5));

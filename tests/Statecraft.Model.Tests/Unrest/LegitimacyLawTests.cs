@@ -80,7 +80,11 @@ public class LegitimacyLawTests
     {
         var o = UnrestSettings.Read(ModelSettings.From(new Dictionary<string, string>
         {
-            ["preset"] = "netlogo", ["run"] = "1", ["cop-density"] = "0.05", ["max-jail-term"] = "inf", ["legitimacy-law"] = "linear-erosion",
+            ["preset"] = "netlogo",
+            ["run"] = "1",
+            ["cop-density"] = "0.05",
+            ["max-jail-term"] = "inf",
+            ["legitimacy-law"] = "linear-erosion",
         }));
         Assert.Equal((SelfCount.NetLogoDouble, 1.7, 0.89, 0.05, JailTermRule.Infinite), (o.SelfCount, o.AgentVision, o.Legitimacy, o.CopDensity, o.JailTerm));
         Assert.IsType<LinearErosionLegitimacy>(o.LegitimacyLaw);

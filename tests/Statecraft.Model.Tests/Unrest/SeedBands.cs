@@ -11,8 +11,17 @@ internal static class SeedBands
 {
     private static readonly Dictionary<int, double> T999 = new()
     {
-        [2] = 22.327, [3] = 10.215, [4] = 7.173, [5] = 5.893, [6] = 5.208, [7] = 4.785, [8] = 4.501, [9] = 4.297,
-        [11] = 4.025, [15] = 3.733, [19] = 3.579,
+        [2] = 22.327,
+        [3] = 10.215,
+        [4] = 7.173,
+        [5] = 5.893,
+        [6] = 5.208,
+        [7] = 4.785,
+        [8] = 4.501,
+        [9] = 4.297,
+        [11] = 4.025,
+        [15] = 3.733,
+        [19] = 3.579,
     };
 
     public static (double Mean, double Lower, double Upper) Bounds(IReadOnlyList<double> values)

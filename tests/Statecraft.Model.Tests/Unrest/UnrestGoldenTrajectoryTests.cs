@@ -14,7 +14,7 @@ namespace Statecraft.Model.Tests.Unrest;
 /// </remarks>
 public class UnrestGoldenTrajectoryTests
 {
-    private static readonly Dictionary<string, (UnrestOptions Options, ulong Seed, int Ticks)> s_cases = new()
+    private static readonly Dictionary<string, (UnrestOptions Options, ulong Seed, int Ticks)> Cases = new()
     {
         ["statecraft-run2-a"] = (UnrestRuns.Run(2), 1, 200),
         ["statecraft-run2-b"] = (UnrestRuns.Run(2), 2, 200),
@@ -105,7 +105,7 @@ public class UnrestGoldenTrajectoryTests
     public void Step_PinnedCase_ReplaysTheRecordedTrajectory(string name, string expected)
     {
         // Given a pinned case, When it runs, Then the series and final-state hashes and the final counts are the recorded ones.
-        var (options, seed, ticks) = s_cases[name];
+        var (options, seed, ticks) = Cases[name];
         Assert.Equal(expected, Fingerprint(options, seed, ticks));
     }
 
