@@ -71,22 +71,8 @@ internal static class MonteCarloForecast
         return ExitCodes.Ok;
     }
 
-    internal static T WithProgress<T>(IAnsiConsole console, int runs, Func<IProgress<double>?, T> work)
-    {
-        if (runs < ProgressThreshold || !console.Profile.Capabilities.Interactive)
-        {
-            return work(null);
-        }
-
-        return console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(ctx =>
-            {
-                var task = ctx.AddTask("Monte Carlo", maxValue: 1.0);
-                var result = work(new SpectreProgress(task));
-                task.Value = 1.0;
-                return result;
-            });
-    }
+    internal static T WithProgress<T>(IAnsiConsole console, int runs, Func<IProgress<double>?, T> work) =>
+        ProgressDisplay.Run(console, "Monte Carlo", runs >= ProgressThreshold, work);
 
     private static string Csv(Model.Uncertainty.MonteCarloResult result)
     {
@@ -97,10 +83,5 @@ internal static class MonteCarloForecast
         }
 
         return sb.ToString();
-    }
-
-    private sealed class SpectreProgress(ProgressTask task) : IProgress<double>
-    {
-        public void Report(double value) => task.Value = value;
     }
 }

@@ -23,7 +23,9 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
         var (parameters, seed, source) = Parameters(settings);
         var options = Model.Unrest.UnrestSettings.Read(parameters);
         var preset = parameters.GetString("preset", "statecraft");
-        var run = new UnrestModel(options).Run(settings.Ticks, seed);
+        // About 10 million site-ticks take a second on one core: show a bar beyond that.
+        var work = (double)options.Width * options.Height * settings.Ticks;
+        var run = ProgressDisplay.Run(console, "Unrest", work >= 2e7, p => new UnrestModel(options).Run(settings.Ticks, seed, p, cancellationToken));
 
         var text = settings.Format.ToLowerInvariant() switch
         {

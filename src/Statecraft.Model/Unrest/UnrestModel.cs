@@ -41,16 +41,33 @@ public sealed record UnrestModel(UnrestOptions Options)
     /// <param name="ticks">The number of ticks. Range: ≥ 0.</param>
     /// <param name="seed">The root seed; the run uses the generator seeded with it.</param>
     /// <returns>Ticks 0 … <paramref name="ticks"/>.</returns>
-    public UnrestRun Run(int ticks, ulong seed)
+    public UnrestRun Run(int ticks, ulong seed) => Run(ticks, seed, null, CancellationToken.None);
+
+    /// <summary>Runs <paramref name="ticks"/> ticks from a fresh initial state, reporting progress and checking for cancellation after each tick.</summary>
+    /// <param name="ticks">The number of ticks. Range: ≥ 0.</param>
+    /// <param name="seed">The root seed; the run uses the generator seeded with it.</param>
+    /// <param name="progress">Receives the share of ticks done, in [0, 1], at most once per percent; may be null.</param>
+    /// <param name="cancellation">Stops the run between ticks.</param>
+    /// <returns>Ticks 0 … <paramref name="ticks"/>, the same as <see cref="Run(int, ulong)"/>.</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public UnrestRun Run(int ticks, ulong seed, IProgress<double>? progress, CancellationToken cancellation)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(ticks);
         var simulation = UnrestSimulation.Create(Options, new Xoshiro256StarStar(seed));
         var builder = ImmutableArray.CreateBuilder<UnrestTick>(ticks + 1);
         builder.Add(simulation.Counts);
+        var reported = 0L;
         for (var t = 0; t < ticks; t++)
         {
+            cancellation.ThrowIfCancellationRequested();
             simulation.Step();
             builder.Add(simulation.Counts);
+            var percent = (t + 1L) * 100 / ticks;
+            if (progress is not null && percent > reported)
+            {
+                reported = percent;
+                progress.Report((t + 1.0) / ticks);
+            }
         }
 
         return new UnrestRun(Options, builder.MoveToImmutable()) { Seed = seed };
