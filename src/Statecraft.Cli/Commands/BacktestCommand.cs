@@ -1,4 +1,3 @@
-using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
@@ -6,7 +5,6 @@ using Statecraft.Cli.Rendering;
 using Statecraft.Model.Backtesting;
 using Statecraft.Model.Forecasting;
 using Statecraft.Reports;
-using Statecraft.Scenarios;
 
 namespace Statecraft.Cli.Commands;
 
@@ -33,37 +31,17 @@ internal sealed class BacktestCommand(IAnsiConsole console) : Command<BacktestSe
         var runContext = new ModelRunContext(settings.Seed ?? 42UL) { Cancellation = cancellationToken };
         var report = Backtester.Run(loaded.Scenario, models, runContext, NaiveBaseline.All);
 
-        if (settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase))
-        {
-            var json = BacktestJsonWriter.Write(report, new RunManifest(loaded.Name, loaded.Hash, RunManifest.CurrentToolVersion));
-            if (settings.Out is { } outFile)
-            {
-                AtomicFile.WriteAllText(outFile, json);
-            }
-            else
-            {
-                console.Profile.Out.Writer.Write(json);
-            }
-        }
-        else if (settings.Out is { } outFile)
-        {
-            AtomicFile.WriteAllText(outFile, PlainText.Render(c => BacktestTable.Render(c, loaded, report)));
-        }
-        else
-        {
-            BacktestTable.Render(console, loaded, report);
-        }
+        var json = settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase)
+            ? BacktestJsonWriter.Write(report, new RunManifest(loaded.Name, loaded.Hash, RunManifest.CurrentToolVersion))
+            : null;
+        CommandOutput.Write(console, json, settings.Out, c => BacktestTable.Render(c, loaded, report));
 
         if (settings.Chart is { } chart)
         {
             BacktestChart.Save(report, chart);
         }
 
-        if (settings.Out is not null || settings.Chart is not null)
-        {
-            var written = string.Join(" and ", new[] { settings.Out, settings.Chart }.Where(f => f is not null));
-            console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[dim]wrote {Markup.Escape(written)}[/]"));
-        }
+        CommandOutput.ReportWritten(console, settings.Out, settings.Chart);
 
         return ExitCodes.Ok;
     }

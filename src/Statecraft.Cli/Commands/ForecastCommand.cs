@@ -1,11 +1,9 @@
-using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
 using Statecraft.Model.Forecasting;
 using Statecraft.Reports;
-using Statecraft.Scenarios;
 
 namespace Statecraft.Cli.Commands;
 
@@ -35,36 +33,14 @@ internal sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastSe
             _ => null,
         };
 
-        if (text is null)
-        {
-            if (settings.Out is { } outFile)
-            {
-                AtomicFile.WriteAllText(outFile, PlainText.Render(c => ForecastTable.Render(c, loaded, forecast)));
-            }
-            else
-            {
-                ForecastTable.Render(console, loaded, forecast);
-            }
-        }
-        else if (settings.Out is { } outFile)
-        {
-            AtomicFile.WriteAllText(outFile, text);
-        }
-        else
-        {
-            console.Profile.Out.Writer.Write(text);
-        }
+        CommandOutput.Write(console, text, settings.Out, c => ForecastTable.Render(c, loaded, forecast));
 
         if (settings.Chart is { } chart)
         {
             ForecastChart.Save(loaded.Scenario, forecast, chart);
         }
 
-        if (settings.Out is not null || settings.Chart is not null)
-        {
-            var written = string.Join(" and ", new[] { settings.Out, settings.Chart }.Where(f => f is not null));
-            console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[dim]wrote {Markup.Escape(written)}[/]"));
-        }
+        CommandOutput.ReportWritten(console, settings.Out, settings.Chart);
 
         return ExitCodes.Ok;
     }

@@ -5,7 +5,6 @@ using Statecraft.Cli.Rendering;
 using Statecraft.Model.Scenarios;
 using Statecraft.Model.Unrest.InterEthnic;
 using Statecraft.Reports;
-using Statecraft.Scenarios;
 
 namespace Statecraft.Cli.Commands;
 
@@ -32,36 +31,14 @@ internal static class InterEthnicUnrest
             _ => null,
         };
 
-        if (text is null)
-        {
-            if (settings.Out is { } outFile)
-            {
-                AtomicFile.WriteAllText(outFile, PlainText.Render(c => InterEthnicTable.Render(c, runName, parameters, run)));
-            }
-            else
-            {
-                InterEthnicTable.Render(console, runName, parameters, run);
-            }
-        }
-        else if (settings.Out is { } outFile)
-        {
-            AtomicFile.WriteAllText(outFile, text);
-        }
-        else
-        {
-            console.Profile.Out.Writer.Write(text);
-        }
+        CommandOutput.Write(console, text, settings.Out, c => InterEthnicTable.Render(c, runName, parameters, run));
 
         if (settings.Chart is { } chart)
         {
             InterEthnicChart.Save(run, string.Create(CultureInfo.InvariantCulture, $"Model II, {runName}: Blue and Green (seed {seed})"), chart);
         }
 
-        if (settings.Out is not null || settings.Chart is not null)
-        {
-            var written = string.Join(" and ", new[] { settings.Out, settings.Chart }.Where(f => f is not null));
-            console.MarkupLine($"[dim]wrote {Markup.Escape(written)}[/]");
-        }
+        CommandOutput.ReportWritten(console, settings.Out, settings.Chart);
 
         return ExitCodes.Ok;
     }

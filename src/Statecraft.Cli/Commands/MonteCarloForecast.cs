@@ -5,7 +5,6 @@ using Statecraft.Cli.Rendering;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Scenarios;
 using Statecraft.Reports;
-using Statecraft.Scenarios;
 using Statecraft.Storage;
 
 namespace Statecraft.Cli.Commands;
@@ -34,25 +33,7 @@ internal static class MonteCarloForecast
             _ => null,
         };
 
-        if (text is null)
-        {
-            if (settings.Out is { } outFile)
-            {
-                AtomicFile.WriteAllText(outFile, PlainText.Render(c => MonteCarloTable.Render(c, loaded.Scenario.Metadata.Title, loaded.Name, result)));
-            }
-            else
-            {
-                MonteCarloTable.Render(console, loaded.Scenario.Metadata.Title, loaded.Name, result);
-            }
-        }
-        else if (settings.Out is { } outFile)
-        {
-            AtomicFile.WriteAllText(outFile, text);
-        }
-        else
-        {
-            console.Profile.Out.Writer.Write(text);
-        }
+        CommandOutput.Write(console, text, settings.Out, c => MonteCarloTable.Render(c, loaded.Scenario.Metadata.Title, loaded.Name, result));
 
         if (settings.Chart is { } chart)
         {
@@ -62,10 +43,9 @@ internal static class MonteCarloForecast
         // Messages would corrupt JSON or CSV on standard output, so they are shown only with a table or a file.
         var quiet = text is not null && settings.Out is null;
         StoreWriter.Save(console, settings.Store, settings.NoStore, quiet, loaded.Scenario, request, run);
-        if (!quiet && (settings.Out is not null || settings.Chart is not null))
+        if (!quiet)
         {
-            var written = string.Join(" and ", new[] { settings.Out, settings.Chart }.Where(f => f is not null));
-            console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[dim]wrote {Markup.Escape(written)}[/]"));
+            CommandOutput.ReportWritten(console, settings.Out, settings.Chart);
         }
 
         return ExitCodes.Ok;

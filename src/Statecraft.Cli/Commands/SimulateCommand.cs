@@ -7,7 +7,6 @@ using Statecraft.Model.Forecasting;
 using Statecraft.Model.Scenarios;
 using Statecraft.Model.TwoFronts;
 using Statecraft.Reports;
-using Statecraft.Scenarios;
 
 namespace Statecraft.Cli.Commands;
 
@@ -38,31 +37,9 @@ internal sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSe
             throw new UserInputException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], e);
         }
 
-        if (settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase))
-        {
-            var json = TwoFrontJsonWriter.Write(loaded.Name, seed, result);
-            if (settings.Out is { } outFile)
-            {
-                AtomicFile.WriteAllText(outFile, json);
-            }
-            else
-            {
-                console.Profile.Out.Writer.Write(json);
-            }
-        }
-        else if (settings.Out is { } outFile)
-        {
-            AtomicFile.WriteAllText(outFile, PlainText.Render(c => TwoFrontTable.Render(c, loaded, seed, result), 160));
-        }
-        else
-        {
-            TwoFrontTable.Render(console, loaded, seed, result);
-        }
-
-        if (settings.Out is { } written)
-        {
-            console.MarkupLine($"[dim]wrote {Markup.Escape(written)}[/]");
-        }
+        var json = settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase) ? TwoFrontJsonWriter.Write(loaded.Name, seed, result) : null;
+        CommandOutput.Write(console, json, settings.Out, c => TwoFrontTable.Render(c, loaded, seed, result), fileWidth: 160);
+        CommandOutput.ReportWritten(console, settings.Out);
 
         return ExitCodes.Ok;
     }

@@ -6,7 +6,6 @@ using Statecraft.Cli.Rendering;
 using Statecraft.Model.Scenarios;
 using Statecraft.Model.Unrest;
 using Statecraft.Reports;
-using Statecraft.Scenarios;
 
 namespace Statecraft.Cli.Commands;
 
@@ -34,36 +33,14 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
             _ => null,
         };
 
-        if (text is null)
-        {
-            if (settings.Out is { } outFile)
-            {
-                AtomicFile.WriteAllText(outFile, PlainText.Render(c => UnrestTable.Render(c, source, preset, parameters, run)));
-            }
-            else
-            {
-                UnrestTable.Render(console, source, preset, parameters, run);
-            }
-        }
-        else if (settings.Out is { } outFile)
-        {
-            AtomicFile.WriteAllText(outFile, text);
-        }
-        else
-        {
-            console.Profile.Out.Writer.Write(text);
-        }
+        CommandOutput.Write(console, text, settings.Out, c => UnrestTable.Render(c, source, preset, parameters, run));
 
         if (settings.Chart is { } chart)
         {
             UnrestChart.Save(run.Ticks, string.Create(CultureInfo.InvariantCulture, $"{source}: civil violence (seed {seed})"), chart);
         }
 
-        if (settings.Out is not null || settings.Chart is not null)
-        {
-            var written = string.Join(" and ", new[] { settings.Out, settings.Chart }.Where(f => f is not null));
-            console.MarkupLine($"[dim]wrote {Markup.Escape(written)}[/]");
-        }
+        CommandOutput.ReportWritten(console, settings.Out, settings.Chart);
 
         return ExitCodes.Ok;
     }
