@@ -33,19 +33,9 @@ internal sealed partial class UnrestWorld
         {
             var cops = (int)Math.Round(options.CopDensity * sites, MidpointRounding.AwayFromZero);
             var agents = Math.Min(sites - cops, (int)Math.Round(options.AgentDensity * sites, MidpointRounding.AwayFromZero));
-            var all = new int[sites];
-            for (var s = 0; s < sites; s++)
-            {
-                all[s] = s;
-            }
-
-            // A partial Fisher–Yates shuffle: the first cops + agents entries are distinct uniform sites.
-            for (var k = 0; k < cops + agents; k++)
-            {
-                var j = k + rng.NextInt(sites - k);
-                (all[k], all[j]) = (all[j], all[k]);
-                (k < cops ? copSites : agentSites).Add(all[k]);
-            }
+            var all = SiteSample.Distinct(sites, cops + agents, rng);
+            copSites.AddRange(all.AsSpan(0, cops));
+            agentSites.AddRange(all.AsSpan(cops, agents));
         }
         else
         {

@@ -27,18 +27,7 @@ internal sealed partial class InterEthnicWorld
 
         var cops = options.CopsAt(0, sites);
         var agents = Math.Min(sites - cops, (int)Math.Round(options.AgentDensity * sites, MidpointRounding.AwayFromZero));
-        var all = new int[sites];
-        for (var s = 0; s < sites; s++)
-        {
-            all[s] = s;
-        }
-
-        // A partial Fisher–Yates shuffle: the first cops + agents entries are distinct uniform sites.
-        for (var k = 0; k < cops + agents; k++)
-        {
-            var j = k + rng.NextInt(sites - k);
-            (all[k], all[j]) = (all[j], all[k]);
-        }
+        var all = SiteSample.Distinct(sites, cops + agents, rng);
 
         for (var c = 0; c < cops; c++)
         {
