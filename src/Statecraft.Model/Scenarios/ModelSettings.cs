@@ -50,6 +50,22 @@ public sealed class ModelSettings
     /// <returns><see langword="true"/> when set.</returns>
     public bool Has(string name) => Values.ContainsKey(name);
 
+    /// <summary>Refuses any option that is not among <paramref name="known"/>, taking the names in ordinal order.</summary>
+    /// <param name="known">The options the reader understands.</param>
+    /// <param name="what">What the options belong to, for the message (e.g. "unrest").</param>
+    /// <exception cref="ModelOptionException">An option is unknown; the message lists the known names.</exception>
+    public void RequireKnown(IReadOnlyList<Forecasting.ModelOptionInfo> known, string what)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        foreach (var name in Values.Keys.Order(StringComparer.Ordinal))
+        {
+            if (!known.Any(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new ModelOptionException(name, Values[name], $"a known {what} option: " + string.Join(", ", known.Select(o => o.Name)));
+            }
+        }
+    }
+
     /// <summary>Reads a text option.</summary>
     /// <param name="name">The option name.</param>
     /// <param name="defaultValue">The value when unset.</param>

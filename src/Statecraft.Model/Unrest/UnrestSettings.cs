@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Scenarios;
 
@@ -65,14 +64,7 @@ public static class UnrestSettings
     public static UnrestOptions Read(ModelSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var known = Options.Select(o => o.Name).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in settings.Values.Keys)
-        {
-            if (!known.Contains(name))
-            {
-                throw new ModelOptionException(name, settings.Values[name], "a known unrest option: " + string.Join(", ", Options.Select(o => o.Name)));
-            }
-        }
+        settings.RequireKnown(Options, "unrest");
 
         var o = UnrestOptions.FromPreset(settings.GetEnum("preset", UnrestPreset.Statecraft));
         if (settings.Has("run"))

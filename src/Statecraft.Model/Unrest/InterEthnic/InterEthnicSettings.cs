@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Scenarios;
 
@@ -51,14 +50,7 @@ public static class InterEthnicSettings
     public static InterEthnicOptions Read(ModelSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var known = Options.Select(o => o.Name).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in settings.Values.Keys.Order(StringComparer.Ordinal))
-        {
-            if (!known.Contains(name))
-            {
-                throw new ModelOptionException(name, settings.Values[name], "a known Model II option: " + string.Join(", ", Options.Select(o => o.Name)));
-            }
-        }
+        settings.RequireKnown(Options, "Model II");
 
         var run = settings.GetString("run", "ii-genocide");
         if (!InterEthnicRuns.IsKnown(run))
