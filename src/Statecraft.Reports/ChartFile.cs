@@ -87,4 +87,18 @@ public static class ChartFile
         sb.Append("</svg>\n");
         return sb.ToString();
     }
+
+    /// <summary>Adds a plain line (width 1.5, no markers) of <paramref name="ys"/> against <paramref name="xs"/> with a legend label.</summary>
+    /// <param name="plot">The panel.</param>
+    /// <param name="xs">The x values, e.g. ticks.</param>
+    /// <param name="ys">The y values, as many as <paramref name="xs"/>.</param>
+    /// <param name="label">The legend text.</param>
+    /// <param name="color">The line colour.</param>
+    internal static void AddLine(Plot plot, double[] xs, double[] ys, string label, Color color)
+    {
+        var line = plot.Add.Scatter(xs, ys, color);
+        line.LegendText = label;
+        line.LineWidth = 1.5f;
+        line.MarkerSize = 0;
+    }
 }

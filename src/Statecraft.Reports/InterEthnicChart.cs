@@ -27,8 +27,8 @@ public static class InterEthnicChart
         populations.Title(title);
         populations.XLabel("tick");
         populations.YLabel("living agents");
-        AddLine(populations, xs, [.. ticks.Select(t => (double)t.Blue)], "Blue", Colors.RoyalBlue);
-        AddLine(populations, xs, [.. ticks.Select(t => (double)t.Green)], "Green", Colors.ForestGreen);
+        ChartFile.AddLine(populations, xs, [.. ticks.Select(t => (double)t.Blue)], "Blue", Colors.RoyalBlue);
+        ChartFile.AddLine(populations, xs, [.. ticks.Select(t => (double)t.Green)], "Green", Colors.ForestGreen);
         if (run.GenocideTick is { } genocide)
         {
             var line = populations.Add.VerticalLine(genocide, 1, Colors.DarkRed);
@@ -42,19 +42,11 @@ public static class InterEthnicChart
         violence.Title("violence");
         violence.XLabel("tick");
         violence.YLabel("agents per tick");
-        AddLine(violence, xs, [.. ticks.Select(t => (double)t.Killed)], "killed", Colors.Red);
-        AddLine(violence, xs, [.. ticks.Select(t => (double)t.Active)], "active", Colors.Orange);
-        AddLine(violence, xs, [.. ticks.Select(t => (double)t.Jailed)], "jailed", Colors.Gray);
+        ChartFile.AddLine(violence, xs, [.. ticks.Select(t => (double)t.Killed)], "killed", Colors.Red);
+        ChartFile.AddLine(violence, xs, [.. ticks.Select(t => (double)t.Active)], "active", Colors.Orange);
+        ChartFile.AddLine(violence, xs, [.. ticks.Select(t => (double)t.Jailed)], "jailed", Colors.Gray);
         violence.ShowLegend(Alignment.UpperRight);
 
         ChartFile.Save([populations, violence], path, kind, PanelWidth, PanelHeight);
-    }
-
-    private static void AddLine(Plot plot, double[] xs, double[] ys, string label, Color color)
-    {
-        var line = plot.Add.Scatter(xs, ys, color);
-        line.LegendText = label;
-        line.LineWidth = 1.5f;
-        line.MarkerSize = 0;
     }
 }

@@ -25,27 +25,19 @@ public static class UnrestChart
         counts.Title(title);
         counts.XLabel("tick");
         counts.YLabel("citizens");
-        AddLine(counts, xs, ticks.Select(t => (double)t.Quiet).ToArray(), "quiet", Colors.SteelBlue);
-        AddLine(counts, xs, ticks.Select(t => (double)t.Active).ToArray(), "active", Colors.Red);
-        AddLine(counts, xs, ticks.Select(t => (double)t.Jailed).ToArray(), "jailed", Colors.Gray);
+        ChartFile.AddLine(counts, xs, ticks.Select(t => (double)t.Quiet).ToArray(), "quiet", Colors.SteelBlue);
+        ChartFile.AddLine(counts, xs, ticks.Select(t => (double)t.Active).ToArray(), "active", Colors.Red);
+        ChartFile.AddLine(counts, xs, ticks.Select(t => (double)t.Jailed).ToArray(), "jailed", Colors.Gray);
         counts.ShowLegend(Alignment.UpperRight);
 
         var legitimacy = new Plot();
         legitimacy.Title("legitimacy");
         legitimacy.XLabel("tick");
         legitimacy.YLabel("L [0, 1]");
-        AddLine(legitimacy, xs, ticks.Select(t => t.Legitimacy).ToArray(), "legitimacy", Colors.DarkGreen);
+        ChartFile.AddLine(legitimacy, xs, ticks.Select(t => t.Legitimacy).ToArray(), "legitimacy", Colors.DarkGreen);
         legitimacy.Axes.SetLimitsY(-0.03, 1.03);
         legitimacy.ShowLegend(Alignment.UpperRight);
 
         ChartFile.Save([counts, legitimacy], path, kind, PanelWidth, PanelHeight);
-    }
-
-    private static void AddLine(Plot plot, double[] xs, double[] ys, string label, Color color)
-    {
-        var line = plot.Add.Scatter(xs, ys, color);
-        line.LegendText = label;
-        line.LineWidth = 1.5f;
-        line.MarkerSize = 0;
     }
 }
