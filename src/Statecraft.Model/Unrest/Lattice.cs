@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -98,6 +99,29 @@ internal sealed class Lattice
     /// <summary>Wraps a y coordinate that is at most one height off the lattice.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int WrapY(int y) => y < 0 ? y + Height : y >= Height ? y - Height : y;
+
+    /// <summary>Counts the cells with no blocking actor among the <paramref name="length"/> cells from storage index <paramref name="start"/>.</summary>
+    public int CountEmpty(int start, int length)
+    {
+        ref var origin = ref MemoryMarshal.GetArrayDataReference(Cells);
+        var nibble = Vector128.Create((ushort)0xF);
+        var count = 0;
+        while (length > 0)
+        {
+            var v = Vector128.LoadUnsafe(ref origin, (nuint)start);
+            var empty = Vector128.Equals(v & nibble, Vector128<ushort>.Zero).ExtractMostSignificantBits();
+            if (length < 8)
+            {
+                empty &= (1u << length) - 1;
+            }
+
+            count += BitOperations.PopCount(empty);
+            start += 8;
+            length -= 8;
+        }
+
+        return count;
+    }
 
     /// <summary>Returns the count at bit <paramref name="field"/> of (x, y).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

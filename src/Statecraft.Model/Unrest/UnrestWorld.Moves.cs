@@ -113,29 +113,56 @@ internal sealed partial class UnrestWorld
             }
         }
 
-        var empty = 0;
-        for (var k = 0; k < cells; k++)
+        return ScanForEmptySite(x, y, vision, rng, out nx, out ny);
+    }
+
+    /// <summary>The exact fallback of <see cref="TryRandomEmptySite"/>: counts the empty cells, draws one of them and finds it, in the order of the vision's offsets.</summary>
+    /// <remarks>
+    /// The offsets run row by row (dy ascending, then dx ascending), so the cells are counted one row segment at a time
+    /// with vector compares, and only the row that holds the drawn cell is walked cell by cell. The own site is not an
+    /// offset: it is left out of the count (the mover blocks it in every variant, but that is not relied on).
+    /// </remarks>
+    private bool ScanForEmptySite<TRandom>(int x, int y, VisionNeighbourhood vision, TRandom rng, out int nx, out int ny)
+        where TRandom : struct, IRandomSource
+    {
+        var lattice = _lattice;
+        var reach = vision.Reach;
+        var half = vision.RowHalfWidths.AsSpan();
+        var ownEmpty = lattice.IsEmpty(lattice.Index(x, y)) ? 1 : 0;
+        var empty = -ownEmpty;
+        for (var dy = -reach; dy <= reach; dy++)
         {
-            if (_lattice.IsEmpty(_lattice.Index(x + dxs[k], _lattice.WrapY(y + dys[k]))))
-            {
-                empty++;
-            }
+            var h = half[dy + reach];
+            empty += lattice.CountEmpty(lattice.Index(x - h, lattice.WrapY(y + dy)), (2 * h) + 1);
         }
 
+        nx = ny = -1;
         if (empty == 0)
         {
             return false;
         }
 
         var pick = rng.NextInt(empty);
-        for (var k = 0; k < cells; k++)
+        for (var dy = -reach; dy <= reach; dy++)
         {
-            var yy = _lattice.WrapY(y + dys[k]);
-            if (_lattice.IsEmpty(_lattice.Index(x + dxs[k], yy)) && pick-- == 0)
+            var h = half[dy + reach];
+            var yy = lattice.WrapY(y + dy);
+            var start = lattice.Index(x - h, yy);
+            var inRow = lattice.CountEmpty(start, (2 * h) + 1) - (dy == 0 ? ownEmpty : 0);
+            if (pick >= inRow)
             {
-                nx = _lattice.WrapX(x + dxs[k]);
-                ny = yy;
-                return true;
+                pick -= inRow;
+                continue;
+            }
+
+            for (var dx = -h; dx <= h; dx++)
+            {
+                if ((dx != 0 || dy != 0) && lattice.IsEmpty(start + h + dx) && pick-- == 0)
+                {
+                    nx = lattice.WrapX(x + dx);
+                    ny = yy;
+                    return true;
+                }
             }
         }
 
