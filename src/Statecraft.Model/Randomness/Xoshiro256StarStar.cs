@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Statecraft.Model.Randomness;
 
@@ -41,6 +42,7 @@ public sealed class Xoshiro256StarStar : IRandomSource
         new(0) { _s0 = s0, _s1 = s1, _s2 = s2, _s3 = s3 };
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64()
     {
         unchecked
@@ -61,20 +63,27 @@ public sealed class Xoshiro256StarStar : IRandomSource
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Lemire (2019), "Fast random integer generation in an interval", ACM TOMS 29(1): multiply-shift with rejection.
+    /// The common case (no rejection test needed) is small enough to inline into the simulation kernels; the rare
+    /// rejection loop is a separate call.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int NextInt(int maxExclusive)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxExclusive, 1);
-
-        // Lemire (2019), "Fast random integer generation in an interval", ACM TOMS 29(1): multiply-shift with rejection.
         var range = (ulong)maxExclusive;
         var m = Math.BigMul(NextUInt64(), range, out var low);
-        if (low < range)
+        return low < range ? NextIntRejecting(m, low, range) : (int)m;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int NextIntRejecting(ulong m, ulong low, ulong range)
+    {
+        var threshold = unchecked(0 - range) % range;
+        while (low < threshold)
         {
-            var threshold = unchecked(0 - range) % range;
-            while (low < threshold)
-            {
-                m = Math.BigMul(NextUInt64(), range, out low);
-            }
+            m = Math.BigMul(NextUInt64(), range, out low);
         }
 
         return (int)m;
