@@ -89,8 +89,16 @@ internal sealed partial class UnrestWorld
                 return;
             }
 
-            Prefetch.Line(ref _riskAversion[near]);
             Prefetch.Line(ref _head[(y * _options.Width) + x]);
+
+            // Only an agent whose grievance exceeds T sums its vision; the rows would be wasted on the others, whose
+            // move reads a few cells at random (L changes only between ticks, so the test is the one ActAgent makes).
+            if (!(GrievanceOf(near) > _options.Threshold))
+            {
+                return;
+            }
+
+            Prefetch.Line(ref _riskAversion[near]);
         }
         else
         {

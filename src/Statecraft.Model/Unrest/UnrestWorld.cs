@@ -298,13 +298,7 @@ internal sealed partial class UnrestWorld
     /// <summary>Rule A: active iff G − N &gt; T, with G = H_eff·(1 − L) and N = R·P·J_max^α.</summary>
     private void ActAgent(int i)
     {
-        var hardship = _hardship[i] * HardshipFactor;
-        if (_options.HardshipClamp && hardship > 1)
-        {
-            hardship = 1;
-        }
-
-        var grievance = ActivationRule.Grievance(hardship, LegitimacyOf(i));
+        var grievance = GrievanceOf(i);
         var threshold = _options.Threshold;
         bool active;
         if (!(grievance > threshold))
@@ -347,6 +341,18 @@ internal sealed partial class UnrestWorld
             _lattice.Add(Lattice.Actives, _x[i], _y[i], active ? 1 : -1);
             ActiveCount += active ? 1 : -1;
         }
+    }
+
+    /// <summary>G_i = H_eff·(1 − L_i), with H_eff = H_i times the hardship factor (clamped to 1 when the option says so).</summary>
+    private double GrievanceOf(int i)
+    {
+        var hardship = _hardship[i] * HardshipFactor;
+        if (_options.HardshipClamp && hardship > 1)
+        {
+            hardship = 1;
+        }
+
+        return ActivationRule.Grievance(hardship, LegitimacyOf(i));
     }
 
     private static double Mean(double[] values)
