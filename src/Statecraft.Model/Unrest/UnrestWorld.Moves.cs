@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.Unrest;
@@ -18,21 +19,35 @@ internal sealed partial class UnrestWorld
             return;
         }
 
-        // The new site's list head is a random line on a large lattice; ask for it while the old site is updated.
-        Prefetch.Line(ref _head[(ny * _options.Width) + nx]);
+        var lists = _siteLists;
+        if (lists)
+        {
+            // The new site's list head is a random line on a large lattice; ask for it while the old site is updated.
+            Prefetch.Line(ref _head[(ny * _options.Width) + nx]);
+        }
+
         var active = _state[i] == Active;
         _lattice.Add(Lattice.Occupied, x, y, -1);
         AddFree(x, y, -1);
-        UnlinkAgent(i);
+        if (lists)
+        {
+            UnlinkAgent(i);
+        }
+
         _x[i] = nx;
         _y[i] = ny;
-        LinkAgent(i);
+        if (lists)
+        {
+            LinkAgent(i);
+        }
+
         _lattice.Add(Lattice.Occupied, nx, ny, 1);
         AddFree(nx, ny, 1);
         if (active)
         {
             _lattice.Add(Lattice.Actives, x, y, -1);
             _lattice.Add(Lattice.Actives, nx, ny, 1);
+            MarkActive(i);
         }
     }
 
@@ -198,7 +213,16 @@ internal sealed partial class UnrestWorld
                     continue;
                 }
 
-                var agent = _head[(yy * _options.Width) + _lattice.WrapX(x + dx)];
+                var site = (yy * _options.Width) + _lattice.WrapX(x + dx);
+                if (!_siteLists)
+                {
+                    // One free actor per site: the active counted here is the one last marked here.
+                    Debug.Assert(_state[_activeAt[site]] == Active && (_y[_activeAt[site]] * _options.Width) + _x[_activeAt[site]] == site, "The active map is current.");
+                    Arrest(_activeAt[site], c, rng);
+                    return;
+                }
+
+                var agent = _head[site];
                 while (true)
                 {
                     if (_state[agent] == Active && pick-- == 0)
@@ -230,7 +254,6 @@ internal sealed partial class UnrestWorld
         {
             case JailPlacement.OffLattice:
                 _lattice.Add(Lattice.Occupied, x, y, -1);
-                UnlinkAgent(i);
                 _x[i] = -1;
                 _y[i] = -1;
                 break;
@@ -269,7 +292,6 @@ internal sealed partial class UnrestWorld
 
                 _x[i] = x;
                 _y[i] = y;
-                LinkAgent(i);
                 _lattice.Add(Lattice.Occupied, x, y, 1);
                 break;
             case JailPlacement.OnLatticeEmpty:

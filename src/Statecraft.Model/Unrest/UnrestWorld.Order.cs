@@ -64,7 +64,10 @@ internal sealed partial class UnrestWorld
                 Prefetch.Line(ref _x[id]);
                 Prefetch.Line(ref _y[id]);
                 Prefetch.Line(ref _hardship[id]);
-                Prefetch.Line(ref _next[id]);
+                if (_siteLists)
+                {
+                    Prefetch.Line(ref _next[id]);
+                }
             }
             else if (id - agents < CopCount)
             {
@@ -89,7 +92,10 @@ internal sealed partial class UnrestWorld
                 return;
             }
 
-            Prefetch.Line(ref _head[(y * _options.Width) + x]);
+            if (_siteLists)
+            {
+                Prefetch.Line(ref _head[(y * _options.Width) + x]);
+            }
 
             // Only an agent whose grievance exceeds T sums its vision; the rows would be wasted on the others, whose
             // move reads a few cells at random (L changes only between ticks, so the test is the one ActAgent makes).

@@ -24,8 +24,10 @@ internal sealed partial class UnrestWorld
         _agentSteps = StorageSteps(_agentVision, _lattice.Stride);
         _copSteps = StorageSteps(_copVision, _lattice.Stride);
         _arrestProbability = ArrestProbability.Table(options.ArrestRatioRule, options.K, _agentVision.CellCount + 1);
-        _head = new int[sites];
+        _siteLists = options.JailPlacement != JailPlacement.OffLattice;
+        _head = _siteLists ? new int[sites] : [];
         Array.Fill(_head, -1);
+        _activeAt = _siteLists ? [] : new int[sites];
 
         var copSites = new List<int>();
         var agentSites = new List<int>();
@@ -68,7 +70,7 @@ internal sealed partial class UnrestWorld
         _term = new int[n];
         _x = new int[n];
         _y = new int[n];
-        _next = new int[n];
+        _next = _siteLists ? new int[n] : [];
         for (var i = 0; i < n; i++)
         {
             _hardship[i] = rng.NextDouble();
@@ -76,7 +78,11 @@ internal sealed partial class UnrestWorld
             var site = agentSites[i];
             _x[i] = site % width;
             _y[i] = site / width;
-            LinkAgent(i);
+            if (_siteLists)
+            {
+                LinkAgent(i);
+            }
+
             _lattice.Add(Lattice.Occupied, _x[i], _y[i], 1);
             AddFree(_x[i], _y[i], 1);
         }
@@ -116,6 +122,15 @@ internal sealed partial class UnrestWorld
         var site = (_y[i] * _options.Width) + _x[i];
         _next[i] = _options.JailPlacement == JailPlacement.OnLatticeEmpty ? _head[site] : -1;
         _head[site] = i;
+    }
+
+    /// <summary>Records active agent <paramref name="i"/> in the site map of the off-lattice jail.</summary>
+    private void MarkActive(int i)
+    {
+        if (!_siteLists)
+        {
+            _activeAt[(_y[i] * _options.Width) + _x[i]] = i;
+        }
     }
 
     private void UnlinkAgent(int i)

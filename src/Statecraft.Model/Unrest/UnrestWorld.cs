@@ -8,8 +8,11 @@ namespace Statecraft.Model.Unrest;
 /// The public, immutable face is <see cref="UnrestState"/> (which clones this before stepping) and the in-place
 /// runner is <see cref="UnrestSimulation"/>.</para>
 /// <para>Agents are 0 … N − 1; agent i holds hardship H_i, risk aversion R_i, a state (quiet, active, jailed), a jail
-/// term (−1 = infinite) and a site (x, y), or x = −1 off the lattice. Each site keeps a singly linked list of the agents
-/// standing on it, so cops can find the active they arrest.</para>
+/// term (−1 = infinite) and a site (x, y), or x = −1 off the lattice. Cops find the active they arrest through a site
+/// map: when jailed agents leave the lattice (the default), a site holds at most one free actor, so one entry per site
+/// naming the agent that last turned active or moved there while active is enough (it is read only where the lattice
+/// counts an active); when jailed agents stay on their sites, each site keeps a singly linked list of the agents
+/// standing on it.</para>
 /// <para>Mutable and not thread-safe.</para>
 /// </remarks>
 [Mutable("The simulation kernel: struct-of-arrays updated in place for speed; wrapped by the immutable UnrestState.")]
@@ -30,8 +33,10 @@ internal sealed partial class UnrestWorld
     private readonly int[] _term;
     private readonly int[] _x;
     private readonly int[] _y;
+    private readonly bool _siteLists;
     private readonly int[] _next;
     private readonly int[] _head;
+    private readonly int[] _activeAt;
     private readonly int[] _copX;
     private readonly int[] _copY;
     private readonly double[]? _localLegitimacy;
@@ -55,8 +60,10 @@ internal sealed partial class UnrestWorld
         _term = (int[])other._term.Clone();
         _x = (int[])other._x.Clone();
         _y = (int[])other._y.Clone();
+        _siteLists = other._siteLists;
         _next = (int[])other._next.Clone();
         _head = (int[])other._head.Clone();
+        _activeAt = (int[])other._activeAt.Clone();
         _copX = (int[])other._copX.Clone();
         _copY = (int[])other._copY.Clone();
         _localLegitimacy = (double[]?)other._localLegitimacy?.Clone();
@@ -340,6 +347,10 @@ internal sealed partial class UnrestWorld
             _state[i] = active ? Active : Quiet;
             _lattice.Add(Lattice.Actives, _x[i], _y[i], active ? 1 : -1);
             ActiveCount += active ? 1 : -1;
+            if (active)
+            {
+                MarkActive(i);
+            }
         }
     }
 
