@@ -14,6 +14,16 @@ public sealed record IssueForecast(string IssueId, double? Value)
     /// <summary>Gets the per-round states; static models give only round 0.</summary>
     public ImmutableArray<RoundSnapshot> Rounds { get; init; } = [];
 
+    /// <summary>Gets the statistic of a round's snapshot that stands for the model's forecast after that round.</summary>
+    /// <remarks>
+    /// <see cref="Value"/> is the forecast after the last round; before it, the forecast is this statistic of the round's
+    /// snapshot. The expected-utility model forecasts the weighted median and the exchange model its outcome (both
+    /// <see cref="SnapshotStatistic.Median"/>); the spatial model forecasts a weighted mean
+    /// (<see cref="SnapshotStatistic.Mean"/>; under its cluster-mean summary, which the rounds do not carry, the mean
+    /// is the nearest statistic). The coupled two-front run reads a dynamic model's round-0 forecast through it.
+    /// </remarks>
+    public SnapshotStatistic RoundForecast { get; init; } = SnapshotStatistic.Median;
+
     /// <summary>Gets the moves that explain the trajectory, in order.</summary>
     public ImmutableArray<ForecastEvent> Events { get; init; } = [];
 

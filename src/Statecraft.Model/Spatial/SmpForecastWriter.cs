@@ -126,6 +126,7 @@ internal static class SmpForecastWriter
         return new IssueForecast(issue.Id, value)
         {
             Basis = basis,
+            RoundForecast = SnapshotStatistic.Mean,
             Rounds = rounds.MoveToImmutable(),
             Events = events.MoveToImmutable(),
             Pulls = value is { } f ? StaticIssueModel.Pulls(ids, x, weights, f) : [],

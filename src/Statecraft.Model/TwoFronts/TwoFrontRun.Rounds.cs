@@ -79,19 +79,17 @@ internal sealed partial class TwoFrontRun
         }
     }
 
-    // The model's own forecast after `index` rounds. Before its last snapshot (only round 0 of a dynamic model) the
-    // value is the snapshot statistic that the model's final value is made of: the median for the expected-utility and
-    // exchange models, the weighted mean for the spatial model's default summary.
+    // The model's own forecast after `index` rounds: its value after the last snapshot, and before it (only round 0 of a
+    // dynamic model) the snapshot statistic the model names as its per-round forecast.
     private static double? ModelForecast(IssueForecast f, int index)
     {
-        var last = f.Rounds[^1];
         if (index >= f.Rounds.Length - 1)
         {
             return f.Value;
         }
 
         var snapshot = f.Rounds[index];
-        return f.Value is { } v && v == last.Mean && v != last.Median ? snapshot.Mean : snapshot.Median;
+        return f.RoundForecast == SnapshotStatistic.Mean ? snapshot.Mean : snapshot.Median;
     }
 
     private void CheckSettlement(int round)

@@ -47,6 +47,32 @@ public class TwoFrontSimulationTests
     }
 
     [Theory]
+    [InlineData("eu", "", SnapshotStatistic.Median)]
+    [InlineData("exchange", "", SnapshotStatistic.Median)]
+    [InlineData("smp", "", SnapshotStatistic.Mean)]
+    [InlineData("smp", "cluster-mean", SnapshotStatistic.Mean)]
+    public void RoundForecast_NamesTheSnapshotStatisticThatIsTheModelsForecast(string name, string smpForecast, SnapshotStatistic expected)
+    {
+        // Given a dynamic model (the spatial one also under its cluster-mean summary),
+        Assert.True(ModelCatalog.TryGet(name, out var model));
+        var settings = ModelSettings.Empty.With("rounds", "3");
+        if (smpForecast.Length > 0)
+        {
+            settings = settings.With("forecast", smpForecast);
+        }
+
+        // When it runs, Then every issue names the statistic its rounds carry the forecast in, and where the model's
+        // value is that statistic of its last round, the two agree.
+        var forecast = model.Run(TwoFrontFixtures.Create(), settings, new ModelRunContext(17));
+        Assert.All(forecast.Issues, issue => Assert.Equal(expected, issue.RoundForecast));
+        if (smpForecast.Length == 0)
+        {
+            Assert.All(forecast.Issues, issue => Assert.Equal(
+                expected == SnapshotStatistic.Mean ? issue.Rounds[^1].Mean : issue.Rounds[^1].Median, issue.Value));
+        }
+    }
+
+    [Theory]
     [InlineData("median", ForecastStatistic.Median)]
     [InlineData("compromise", ForecastStatistic.Median)]
     [InlineData("compromise", ForecastStatistic.Mean)]
