@@ -4,6 +4,41 @@ namespace Statecraft.Cli.Tests;
 
 public class OtherCommandsTests
 {
+    [Theory]
+    [InlineData("")]
+    [InlineData("forecast")]
+    [InlineData("backtest")]
+    [InlineData("unrest")]
+    [InlineData("simulate")]
+    [InlineData("validate")]
+    [InlineData("convert")]
+    [InlineData("scenarios")]
+    [InlineData("models")]
+    [InlineData("sensitivity")]
+    [InlineData("runs")]
+    [InlineData("runs list")]
+    [InlineData("runs show")]
+    [InlineData("runs rerun")]
+    public void Help_EveryCommand_PrintsItsUsage(string command)
+    {
+        // Option descriptions are rendered as markup, so a literal bracket in one (an interval, an optional part)
+        // must be escaped or the help itself fails.
+        var (code, output) = CliRunner.Run([.. command.Split(' ', StringSplitOptions.RemoveEmptyEntries), "--help"]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("USAGE:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected error:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_Unrest_ShowsTheRangesOfItsOptions()
+    {
+        var (_, output) = CliRunner.Run("unrest", "--help");
+
+        Assert.Contains("Initial legitimacy L₀ in [0, 1]", output, StringComparison.Ordinal);
+        Assert.Contains("[0, 1000]", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Scenarios_ListsTheBundledScenarios()
     {

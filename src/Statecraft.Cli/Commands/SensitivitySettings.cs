@@ -22,7 +22,7 @@ internal sealed class SensitivitySettings : ScenarioSettings
     public int Samples { get; init; } = 256;
 
     [CommandOption("--shock <SHOCK>")]
-    [Description("A what-if, repeatable, applied in order: drop:ACTOR, salience:ACTOR:ISSUE=S, position:ACTOR:ISSUE=X, capability:ACTOR=C, merge:A+B[=ID]. Shows the forecast before and after.")]
+    [Description("A what-if, repeatable, applied in order: drop:ACTOR, salience:ACTOR:ISSUE=S, position:ACTOR:ISSUE=X, capability:ACTOR=C, merge:A+B[[=ID]]. Shows the forecast before and after.")]
     public string[] Shock { get; init; } = [];
 
     [CommandOption("--top <N>")]

@@ -36,19 +36,19 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
     public ulong? Seed { get; init; }
 
     [CommandOption("--legitimacy <L>")]
-    [Description("Initial legitimacy L₀ in [0, 1].")]
+    [Description("Initial legitimacy L₀ in [[0, 1]].")]
     public double? Legitimacy { get; init; }
 
     [CommandOption("--cop-density <D>")]
-    [Description("Cops per site in [0, 1].")]
+    [Description("Cops per site in [[0, 1]].")]
     public double? CopDensity { get; init; }
 
     [CommandOption("--agent-density <D>")]
-    [Description("Citizens per site in [0, 1].")]
+    [Description("Citizens per site in [[0, 1]].")]
     public double? AgentDensity { get; init; }
 
     [CommandOption("--vision <V>")]
-    [Description("Agent and cop vision radius in [0, 1000] sites.")]
+    [Description("Agent and cop vision radius in [[0, 1000]] sites.")]
     public double? Vision { get; init; }
 
     [CommandOption("--max-jail-term <J>")]
@@ -56,11 +56,11 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
     public string? MaxJailTerm { get; init; }
 
     [CommandOption("--threshold <T>")]
-    [Description("Activation threshold T in [0, 1].")]
+    [Description("Activation threshold T in [[0, 1]].")]
     public double? Threshold { get; init; }
 
     [CommandOption("--arrest-k <K>")]
-    [Description("k in the arrest probability P = 1 − exp(−k·⌊C/A⌋), in [0, 100].")]
+    [Description("k in the arrest probability P = 1 − exp(−k·⌊C/A⌋), in [[0, 100]].")]
     public double? K { get; init; }
 
     [CommandOption("--size <N>")]
