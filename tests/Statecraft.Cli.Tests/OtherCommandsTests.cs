@@ -62,6 +62,12 @@ public class OtherCommandsTests
         }
 
         Assert.Contains("empty-feasible", output, StringComparison.Ordinal);
+
+        // The unrest models and the two-front coupling list their options too.
+        Assert.Contains("arrest-ratio-rule", output, StringComparison.Ordinal);
+        Assert.Contains("round-half-even", output, StringComparison.Ordinal);
+        Assert.Contains("blue-share", output, StringComparison.Ordinal);
+        Assert.Contains("ticks-per-round", output, StringComparison.Ordinal);
     }
 
     [Fact]

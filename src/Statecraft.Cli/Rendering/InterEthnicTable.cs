@@ -41,7 +41,7 @@ internal static class InterEthnicTable
             table.AddColumn(new TableColumn(name).RightAligned());
         }
 
-        table.Caption(string.Create(inv, $"every {step}. tick of {run.Ticks.Length - 1}; mixed = share of neighbouring pairs from different groups"));
+        table.Caption(UnrestTable.TickCaption(step, run.Ticks.Length - 1) + "; mixed = share of mixed-group neighbour pairs");
         for (var i = 0; i < run.Ticks.Length; i += step)
         {
             var t = run.Ticks[i];

@@ -39,7 +39,7 @@ internal static class UnrestTable
             .AddColumn(new TableColumn("active").RightAligned())
             .AddColumn(new TableColumn("jailed").RightAligned())
             .AddColumn(new TableColumn("legitimacy").RightAligned());
-        table.Caption(string.Create(inv, $"every {step}. tick of {run.Ticks.Length - 1}"));
+        table.Caption(TickCaption(step, run.Ticks.Length - 1));
         for (var i = 0; i < run.Ticks.Length; i += step)
         {
             var t = run.Ticks[i];
@@ -48,4 +48,9 @@ internal static class UnrestTable
 
         console.Write(table);
     }
+
+    /// <summary>The caption of a tick table that shows every <paramref name="step"/>-th tick of ticks 0 … <paramref name="last"/>.</summary>
+    internal static string TickCaption(int step, int last) => step == 1
+        ? string.Create(CultureInfo.InvariantCulture, $"every tick from 0 to {last}")
+        : string.Create(CultureInfo.InvariantCulture, $"every {step} ticks from 0 to {last}");
 }
