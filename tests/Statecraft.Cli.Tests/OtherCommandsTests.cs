@@ -30,6 +30,22 @@ public class OtherCommandsTests
         Assert.DoesNotContain("unexpected error:", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("simulate --format csv", "--format csv is not supported; use table or json.")]
+    [InlineData("sensitivity --format csv", "--format csv is not supported; use table or json.")]
+    [InlineData("unrest --format xml", "--format xml is not supported; use table, json or csv.")]
+    [InlineData("simulate --set weighting", "--set weighting: expected NAME=VALUE, e.g. --set weighting=salience.")]
+    [InlineData("sensitivity --set =1", "--set =1: expected NAME=VALUE.")]
+    [InlineData("unrest --set jail-term", "--set jail-term: expected NAME=VALUE, e.g. --set jail-term=infinite.")]
+    [InlineData("unrest --chart out.txt", "--chart out.txt: the extension '.txt' is not supported; use .svg or .png.")]
+    public void SharedOptionChecks_BadValue_NamesTheOptionAndWhatIsAllowed(string arguments, string message)
+    {
+        var (code, output) = CliRunner.Run(arguments.Split(' '));
+
+        Assert.NotEqual(0, code);
+        Assert.Contains(message, output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Help_Unrest_ShowsTheRangesOfItsOptions()
     {

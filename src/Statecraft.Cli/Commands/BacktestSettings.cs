@@ -1,6 +1,7 @@
 using System.ComponentModel;
-using Spectre.Console;
 using Spectre.Console.Cli;
+using Spectre.Console;
+using Statecraft.Cli.Infrastructure;
 
 namespace Statecraft.Cli.Commands;
 
@@ -50,14 +51,14 @@ internal sealed class BacktestSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (Format.ToLowerInvariant() is not ("table" or "json"))
+        if (OptionChecks.Format(Format, "table", "json") is { } format)
         {
-            return ValidationResult.Error($"--format {Format} is not supported; use table or json.");
+            return ValidationResult.Error(format);
         }
 
-        if (Chart is { } chart && Path.GetExtension(chart).ToLowerInvariant() is not (".svg" or ".png"))
+        if (OptionChecks.Chart(Chart) is { } chart)
         {
-            return ValidationResult.Error($"--chart {chart}: the extension '{Path.GetExtension(chart)}' is not supported; use .svg or .png.");
+            return ValidationResult.Error(chart);
         }
 
         return base.Validate();

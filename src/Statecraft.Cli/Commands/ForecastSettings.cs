@@ -1,6 +1,7 @@
 using System.ComponentModel;
-using Spectre.Console;
 using Spectre.Console.Cli;
+using Spectre.Console;
+using Statecraft.Cli.Infrastructure;
 
 namespace Statecraft.Cli.Commands;
 
@@ -68,23 +69,19 @@ internal sealed class ForecastSettings : ScenarioSettings
             return ValidationResult.Error($"--threads {Threads} must be at least 1.");
         }
 
-        var format = Format.ToLowerInvariant();
-        if (format is not ("table" or "json" or "csv"))
+        if (OptionChecks.Format(Format, "table", "json", "csv") is { } format)
         {
-            return ValidationResult.Error($"--format {Format} is not supported; use table, json or csv.");
+            return ValidationResult.Error(format);
         }
 
-        foreach (var pair in Set)
+        if (OptionChecks.SetPairs(Set, "weighting=salience") is { } set)
         {
-            if (!pair.Contains('=', StringComparison.Ordinal) || pair.StartsWith('='))
-            {
-                return ValidationResult.Error($"--set {pair}: expected NAME=VALUE, e.g. --set weighting=salience.");
-            }
+            return ValidationResult.Error(set);
         }
 
-        if (Chart is { } chart && Path.GetExtension(chart).ToLowerInvariant() is not (".svg" or ".png"))
+        if (OptionChecks.Chart(Chart) is { } chart)
         {
-            return ValidationResult.Error($"--chart {chart}: the extension '{Path.GetExtension(chart)}' is not supported; use .svg or .png.");
+            return ValidationResult.Error(chart);
         }
 
         if (Rounds is < 0)

@@ -1,6 +1,7 @@
 using System.ComponentModel;
-using Spectre.Console;
 using Spectre.Console.Cli;
+using Spectre.Console;
+using Statecraft.Cli.Infrastructure;
 
 namespace Statecraft.Cli.Commands;
 
@@ -70,9 +71,9 @@ internal sealed class SensitivitySettings : ScenarioSettings
             return ValidationResult.Error($"--method {Method} is not supported; use oat or sobol.");
         }
 
-        if (Format.ToLowerInvariant() is not ("table" or "json"))
+        if (OptionChecks.Format(Format, "table", "json") is { } format)
         {
-            return ValidationResult.Error($"--format {Format} is not supported; use table or json.");
+            return ValidationResult.Error(format);
         }
 
         if (Samples is < 2 or > 1_000_000)
@@ -85,12 +86,9 @@ internal sealed class SensitivitySettings : ScenarioSettings
             return ValidationResult.Error("--threads and --top must be at least 1.");
         }
 
-        foreach (var pair in Set)
+        if (OptionChecks.SetPairs(Set) is { } set)
         {
-            if (!pair.Contains('=', StringComparison.Ordinal) || pair.StartsWith('='))
-            {
-                return ValidationResult.Error($"--set {pair}: expected NAME=VALUE.");
-            }
+            return ValidationResult.Error(set);
         }
 
         return base.Validate();

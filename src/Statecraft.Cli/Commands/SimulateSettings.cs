@@ -1,6 +1,7 @@
 using System.ComponentModel;
-using Spectre.Console;
 using Spectre.Console.Cli;
+using Spectre.Console;
+using Statecraft.Cli.Infrastructure;
 
 namespace Statecraft.Cli.Commands;
 
@@ -39,17 +40,14 @@ internal sealed class SimulateSettings : ScenarioSettings
             return ValidationResult.Error($"--rounds {Rounds} is outside [1, 1000].");
         }
 
-        if (Format.ToLowerInvariant() is not ("table" or "json"))
+        if (OptionChecks.Format(Format, "table", "json") is { } format)
         {
-            return ValidationResult.Error($"--format {Format} is not supported; use table or json.");
+            return ValidationResult.Error(format);
         }
 
-        foreach (var pair in Set)
+        if (OptionChecks.SetPairs(Set, "weighting=salience") is { } set)
         {
-            if (!pair.Contains('=', StringComparison.Ordinal) || pair.StartsWith('='))
-            {
-                return ValidationResult.Error($"--set {pair}: expected NAME=VALUE, e.g. --set weighting=salience.");
-            }
+            return ValidationResult.Error(set);
         }
 
         return base.Validate();

@@ -1,7 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
-using Spectre.Console;
 using Spectre.Console.Cli;
+using Spectre.Console;
+using Statecraft.Cli.Infrastructure;
 using Statecraft.Model.Unrest.InterEthnic;
 
 namespace Statecraft.Cli.Commands;
@@ -123,22 +124,19 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
             return ValidationResult.Error($"--max-jail-term {jail} is not a whole number ≥ 1 or inf.");
         }
 
-        if (Format.ToLowerInvariant() is not ("table" or "json" or "csv"))
+        if (OptionChecks.Format(Format, "table", "json", "csv") is { } format)
         {
-            return ValidationResult.Error($"--format {Format} is not supported; use table, json or csv.");
+            return ValidationResult.Error(format);
         }
 
-        foreach (var pair in Set)
+        if (OptionChecks.SetPairs(Set, "jail-term=infinite") is { } set)
         {
-            if (!pair.Contains('=', StringComparison.Ordinal) || pair.StartsWith('='))
-            {
-                return ValidationResult.Error($"--set {pair}: expected NAME=VALUE, e.g. --set jail-term=infinite.");
-            }
+            return ValidationResult.Error(set);
         }
 
-        if (Chart is { } chart && Path.GetExtension(chart).ToLowerInvariant() is not (".svg" or ".png"))
+        if (OptionChecks.Chart(Chart) is { } chart)
         {
-            return ValidationResult.Error($"--chart {chart}: the extension '{Path.GetExtension(chart)}' is not supported; use .svg or .png.");
+            return ValidationResult.Error(chart);
         }
 
         return base.Validate();
