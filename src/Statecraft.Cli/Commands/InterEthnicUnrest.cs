@@ -44,34 +44,6 @@ internal static class InterEthnicUnrest
     }
 
     /// <summary>The Model II options as kebab-case settings: the named run, the shared flags, then every <c>--set</c>.</summary>
-    private static ModelSettings Parameters(UnrestCommandSettings s)
-    {
-        var parameters = ModelSettings.Empty;
-        static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
-        void Put(string name, string? value)
-        {
-            if (value is not null)
-            {
-                parameters = parameters.With(name, value);
-            }
-        }
-
-        Put("run", s.Run?.ToLowerInvariant());
-        Put("legitimacy", s.Legitimacy is { } l ? F(l) : null);
-        Put("cop-density", s.CopDensity is { } c ? F(c) : null);
-        Put("agent-density", s.AgentDensity is { } a ? F(a) : null);
-        Put("vision", s.Vision is { } v ? F(v) : null);
-        Put("threshold", s.Threshold is { } t ? F(t) : null);
-        Put("k", s.K is { } k ? F(k) : null);
-        Put("max-jail-term", s.MaxJailTerm);
-        Put("width", s.Size?.ToString(CultureInfo.InvariantCulture));
-        Put("height", s.Size?.ToString(CultureInfo.InvariantCulture));
-        foreach (var pair in s.Set)
-        {
-            var eq = pair.IndexOf('=', StringComparison.Ordinal);
-            Put(pair[..eq].Trim(), pair[(eq + 1)..].Trim());
-        }
-
-        return parameters;
-    }
+    private static ModelSettings Parameters(UnrestCommandSettings s) =>
+        s.WithFlags(ModelSettings.Empty, ("run", s.Run?.ToLowerInvariant()));
 }

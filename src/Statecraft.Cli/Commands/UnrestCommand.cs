@@ -61,33 +61,7 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
             source = $"{loaded.Name}, arena of {arena.RegimeId}";
         }
 
-        static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
-        void Put(string name, string? value)
-        {
-            if (value is not null)
-            {
-                parameters = parameters.With(name, value);
-            }
-        }
-
-        Put("preset", s.Preset?.ToLowerInvariant());
-        Put("run", s.Run);
-        Put("legitimacy", s.Legitimacy is { } l ? F(l) : null);
-        Put("cop-density", s.CopDensity is { } c ? F(c) : null);
-        Put("agent-density", s.AgentDensity is { } a ? F(a) : null);
-        Put("vision", s.Vision is { } v ? F(v) : null);
-        Put("threshold", s.Threshold is { } t ? F(t) : null);
-        Put("k", s.K is { } k ? F(k) : null);
-        Put("max-jail-term", s.MaxJailTerm);
-        Put("width", s.Size?.ToString(CultureInfo.InvariantCulture));
-        Put("height", s.Size?.ToString(CultureInfo.InvariantCulture));
-        Put("legitimacy-law", s.LegitimacyLaw);
-        foreach (var pair in s.Set)
-        {
-            var eq = pair.IndexOf('=', StringComparison.Ordinal);
-            Put(pair[..eq].Trim(), pair[(eq + 1)..].Trim());
-        }
-
+        parameters = s.WithFlags(parameters, ("preset", s.Preset?.ToLowerInvariant()), ("run", s.Run), ("legitimacy-law", s.LegitimacyLaw));
         return (parameters, s.Seed ?? seed ?? 42UL, source);
     }
 }

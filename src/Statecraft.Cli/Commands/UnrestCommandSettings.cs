@@ -1,8 +1,9 @@
 using System.ComponentModel;
 using System.Globalization;
-using Spectre.Console.Cli;
 using Spectre.Console;
+using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
+using Statecraft.Model.Scenarios;
 using Statecraft.Model.Unrest.InterEthnic;
 
 namespace Statecraft.Cli.Commands;
@@ -88,6 +89,41 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
     [CommandOption("--chart <FILE>")]
     [Description("Draw quiet, active and jailed citizens and legitimacy over ticks (Model II: both groups, killed, active and jailed), as .svg or .png.")]
     public string? Chart { get; init; }
+
+    /// <summary>Puts the command's own options (<paramref name="leading"/>), then the shared value flags, then every <c>--set</c> (so a later one wins) over <paramref name="parameters"/>; options not given are left out.</summary>
+    internal ModelSettings WithFlags(ModelSettings parameters, params ReadOnlySpan<(string Name, string? Value)> leading)
+    {
+        static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+        void Put(string name, string? value)
+        {
+            if (value is not null)
+            {
+                parameters = parameters.With(name, value);
+            }
+        }
+
+        foreach (var (name, value) in leading)
+        {
+            Put(name, value);
+        }
+
+        Put("legitimacy", Legitimacy is { } l ? F(l) : null);
+        Put("cop-density", CopDensity is { } c ? F(c) : null);
+        Put("agent-density", AgentDensity is { } a ? F(a) : null);
+        Put("vision", Vision is { } v ? F(v) : null);
+        Put("threshold", Threshold is { } t ? F(t) : null);
+        Put("k", K is { } k ? F(k) : null);
+        Put("max-jail-term", MaxJailTerm);
+        Put("width", Size?.ToString(CultureInfo.InvariantCulture));
+        Put("height", Size?.ToString(CultureInfo.InvariantCulture));
+        foreach (var pair in Set)
+        {
+            var eq = pair.IndexOf('=', StringComparison.Ordinal);
+            Put(pair[..eq].Trim(), pair[(eq + 1)..].Trim());
+        }
+
+        return parameters;
+    }
 
     public override ValidationResult Validate()
     {
