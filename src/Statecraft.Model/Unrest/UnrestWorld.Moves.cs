@@ -19,8 +19,7 @@ internal sealed partial class UnrestWorld
             return;
         }
 
-        var lists = _siteLists;
-        if (lists)
+        if (_siteLists)
         {
             // The new site's list head is a random line on a large lattice; ask for it while the old site is updated.
             Prefetch.Line(ref _head[(ny * _options.Width) + nx]);
@@ -29,18 +28,10 @@ internal sealed partial class UnrestWorld
         var active = _state[i] == Active;
         _lattice.Add(Lattice.Occupied, x, y, -1);
         AddFree(x, y, -1);
-        if (lists)
-        {
-            UnlinkAgent(i);
-        }
-
+        UnlinkAgent(i);
         _x[i] = nx;
         _y[i] = ny;
-        if (lists)
-        {
-            LinkAgent(i);
-        }
-
+        LinkAgent(i);
         _lattice.Add(Lattice.Occupied, nx, ny, 1);
         AddFree(nx, ny, 1);
         if (active)

@@ -78,11 +78,7 @@ internal sealed partial class UnrestWorld
             var site = agentSites[i];
             _x[i] = site % width;
             _y[i] = site / width;
-            if (_siteLists)
-            {
-                LinkAgent(i);
-            }
-
+            LinkAgent(i);
             _lattice.Add(Lattice.Occupied, _x[i], _y[i], 1);
             AddFree(_x[i], _y[i], 1);
         }
@@ -112,6 +108,7 @@ internal sealed partial class UnrestWorld
         return steps;
     }
 
+    /// <summary>Adds agent i to the list of its site; without site lists (jailed agents off the lattice) it does nothing.</summary>
     /// <remarks>
     /// An agent is linked only onto an empty site. Unless jailed agents stay on the lattice without blocking it
     /// (<see cref="JailPlacement.OnLatticeEmpty"/>), an empty site holds no agent, so its list is empty and the head
@@ -119,6 +116,11 @@ internal sealed partial class UnrestWorld
     /// </remarks>
     private void LinkAgent(int i)
     {
+        if (!_siteLists)
+        {
+            return;
+        }
+
         var site = (_y[i] * _options.Width) + _x[i];
         _next[i] = _options.JailPlacement == JailPlacement.OnLatticeEmpty ? _head[site] : -1;
         _head[site] = i;
@@ -133,8 +135,14 @@ internal sealed partial class UnrestWorld
         }
     }
 
+    /// <summary>Removes agent i from the list of its site; without site lists it does nothing.</summary>
     private void UnlinkAgent(int i)
     {
+        if (!_siteLists)
+        {
+            return;
+        }
+
         var site = (_y[i] * _options.Width) + _x[i];
         if (_head[site] == i)
         {
