@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Uncertainty;
 using Statecraft.Scenarios;
 using Statecraft.Testing;

@@ -2,7 +2,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Commands;
 using Statecraft.Cli.Infrastructure;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Reports;
 using Statecraft.Scenarios.Validation;
 

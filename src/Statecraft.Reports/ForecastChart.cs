@@ -1,6 +1,6 @@
 using ScottPlot;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Reports;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Reports;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Reports;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest.InterEthnic;
 
 namespace Statecraft.Reports;

@@ -34,7 +34,7 @@ public static class JsonText
     /// <param name="w">The writer, inside an object.</param>
     /// <param name="seed">The run's seed, or <see langword="null"/> to leave the member out.</param>
     /// <param name="parameters">The options as given (kebab-case names).</param>
-    internal static void WriteSeedAndParameters(Utf8JsonWriter w, ulong? seed, Model.Scenarios.ModelSettings parameters)
+    internal static void WriteSeedAndParameters(Utf8JsonWriter w, ulong? seed, Model.Domain.ModelSettings parameters)
     {
         if (seed is { } s)
         {

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Uncertainty;
 
 namespace Statecraft.Reports;

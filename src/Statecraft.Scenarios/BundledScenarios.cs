@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Scenarios.Formats;
 using Statecraft.Scenarios.Formats.Yaml;
 using Statecraft.Scenarios.Validation;

@@ -1,5 +1,5 @@
 using System.Text;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Scenarios.Formats.Text;
 using Statecraft.Scenarios.Formats.Yaml;
 

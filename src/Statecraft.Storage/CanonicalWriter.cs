@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Uncertainty;
 
 namespace Statecraft.Storage;

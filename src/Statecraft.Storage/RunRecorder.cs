@@ -1,5 +1,5 @@
 using Statecraft.Model.Randomness;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Uncertainty;
 
 namespace Statecraft.Storage;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Storage;
 

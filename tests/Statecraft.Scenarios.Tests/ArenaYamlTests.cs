@@ -24,7 +24,7 @@ public sealed class ArenaYamlTests
     {
         var scenario = BundledScenarios.Load("middle-east-2025");
 
-        var arena = Assert.IsType<Statecraft.Model.Scenarios.DomesticArena>(scenario.Arena);
+        var arena = Assert.IsType<Statecraft.Model.Domain.DomesticArena>(scenario.Arena);
         Assert.Equal("IRI", arena.RegimeId);
         Assert.Equal("0.78", arena.Unrest.Values["legitimacy"]);
         foreach (var key in arena.Unrest.Values.Keys.Select(k => "unrest." + k).Concat(arena.Coupling.Values.Keys.Select(k => "coupling." + k)))

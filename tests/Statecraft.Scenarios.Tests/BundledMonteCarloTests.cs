@@ -1,7 +1,7 @@
 using Statecraft.Model.ExpectedUtility;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Randomness;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Uncertainty;
 
 namespace Statecraft.Scenarios.Tests;

@@ -219,7 +219,7 @@ public sealed class UncertaintyYamlTests
         Assert.All(keys, k => Assert.Matches("^(essay:|ASSUMPTION:)", scenario.Rationales[k]));
     }
 
-    private static Model.Scenarios.Scenario Read(string yaml)
+    private static Model.Domain.Scenario Read(string yaml)
     {
         var result = new YamlScenarioFormat().Read(yaml, "a.yaml", ScenarioReadOptions.Default);
         Assert.True(result.IsValid, string.Join("\n", result.Diagnostics));

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using FsCheck.Xunit;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Uncertainty;
 using Statecraft.Testing;
 

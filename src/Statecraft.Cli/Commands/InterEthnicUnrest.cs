@@ -2,7 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest.InterEthnic;
 using Statecraft.Reports;
 

@@ -3,7 +3,7 @@ using Spectre.Console;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Reports;
 using Statecraft.Storage;
 

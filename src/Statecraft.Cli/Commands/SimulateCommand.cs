@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.TwoFronts;
 using Statecraft.Reports;
 

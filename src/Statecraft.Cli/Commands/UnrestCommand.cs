@@ -3,7 +3,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest;
 using Statecraft.Reports;
 

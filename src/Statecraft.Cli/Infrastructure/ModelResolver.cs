@@ -1,6 +1,6 @@
 using System.Globalization;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Scenarios.Validation;
 
 namespace Statecraft.Cli.Infrastructure;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Scenarios;
 using Statecraft.Scenarios.Formats;
 using Statecraft.Scenarios.Validation;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Cli.Rendering;
 

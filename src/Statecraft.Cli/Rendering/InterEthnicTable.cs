@@ -1,6 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest.InterEthnic;
 
 namespace Statecraft.Cli.Rendering;

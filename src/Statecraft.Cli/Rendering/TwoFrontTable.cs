@@ -60,7 +60,7 @@ internal static class TwoFrontTable
     }
 
     // The regime's side: capability, the salience of each survival issue, legitimacy and the arena's unrest at the round's end.
-    private static Table InternalFront(Model.Scenarios.Scenario scenario, TwoFrontResult result)
+    private static Table InternalFront(Model.Domain.Scenario scenario, TwoFrontResult result)
     {
         var survival = scenario.Issues.Where(i => i.HasFlag("survival")).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         var salienceColumns = result.Rounds.IsEmpty ? [] : result.Rounds[0].Issues.Where(i => survival.Contains(i.IssueId) && i.RegimeSalience is not null).Select(i => i.IssueId).ToArray();

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Statecraft.Model.Baselines;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Backtesting;
 

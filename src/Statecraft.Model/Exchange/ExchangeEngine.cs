@@ -26,7 +26,7 @@ public static class ExchangeEngine
     /// <param name="cancellation">Cancels the run.</param>
     /// <returns>Every round's state and exchanges.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="problem"/> or <paramref name="options"/> is null, or <paramref name="random"/> is null for a random run.</exception>
-    /// <exception cref="Scenarios.ModelOptionException">An option is out of range.</exception>
+    /// <exception cref="Domain.ModelOptionException">An option is out of range.</exception>
     public static ExchangeResult Run(ExchangeProblem problem, ExchangeOptions options, IRandomSource? random = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(problem);

@@ -1,6 +1,6 @@
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Randomness;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.ExpectedUtility;
 

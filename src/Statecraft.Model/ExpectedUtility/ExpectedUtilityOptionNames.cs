@@ -77,7 +77,7 @@ public static class ExpectedUtilityOptionNames
     /// <summary>Returns the names in <paramref name="settings"/> that are not options of the expected-utility model, in sorted order.</summary>
     /// <param name="settings">The settings.</param>
     /// <returns>The unknown names (often typos), for a warning.</returns>
-    public static ImmutableArray<string> Unknown(Scenarios.ModelSettings settings)
+    public static ImmutableArray<string> Unknown(Domain.ModelSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         return [.. settings.Values.Keys.Where(k => !All.Contains(k, StringComparer.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)];

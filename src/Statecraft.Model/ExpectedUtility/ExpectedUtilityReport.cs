@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.ExpectedUtility;
 

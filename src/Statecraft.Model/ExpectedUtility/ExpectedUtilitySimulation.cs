@@ -24,7 +24,7 @@ public static partial class ExpectedUtilitySimulation
     /// <returns>The trajectory from round 0 to the stopping round.</returns>
     /// <exception cref="ArgumentException">The inputs are empty, of different lengths, out of range, or every weight c·s is 0.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null, or <paramref name="random"/> is null under stochastic conflict resolution.</exception>
-    /// <exception cref="Scenarios.ModelOptionException">An option is out of range.</exception>
+    /// <exception cref="Domain.ModelOptionException">An option is out of range.</exception>
     public static ExpectedUtilityTrajectory Run(
         ReadOnlySpan<double> positions,
         ReadOnlySpan<double> capabilities,

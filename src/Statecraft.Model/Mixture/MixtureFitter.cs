@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Statecraft.Model.Backtesting;
 using Statecraft.Model.Baselines;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Mixture;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Mixture;
 

@@ -25,7 +25,7 @@ public static class SmpSimulation
     /// <param name="maxDegreeOfParallelism">The largest number of threads. Range: ≥ 1.</param>
     /// <param name="cancellation">Cancels the run between turns.</param>
     /// <returns>The whole trajectory.</returns>
-    /// <exception cref="Scenarios.ModelOptionException">An option is not allowed.</exception>
+    /// <exception cref="Domain.ModelOptionException">An option is not allowed.</exception>
     /// <exception cref="SmpSanityCheckException">KTAB-compatible mode meets a state where KTAB aborts (MODELS.md §3.17 Q3–Q5).</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public static SmpResult Run(SmpProblem problem, SmpOptions options, ulong seed, int maxDegreeOfParallelism = 1, CancellationToken cancellation = default)

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest;
 
 namespace Statecraft.Model.TwoFronts;

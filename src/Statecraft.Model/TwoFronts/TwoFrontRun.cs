@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Randomness;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest;
 
 namespace Statecraft.Model.TwoFronts;

@@ -1,6 +1,6 @@
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Randomness;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest;
 
 namespace Statecraft.Model.TwoFronts;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Randomness;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Uncertainty;
 
@@ -31,7 +31,7 @@ public static class MonteCarloForecaster
     /// <param name="options">Replicates, noise and histogram bins.</param>
     /// <param name="context">Root seed, threads, progress (share of replicates done) and cancellation.</param>
     /// <returns>Each issue's distribution, with the deterministic forecast as baseline.</returns>
-    /// <exception cref="Scenarios.ModelOptionException">An option value is not allowed (raised by the first, deterministic run).</exception>
+    /// <exception cref="Domain.ModelOptionException">An option value is not allowed (raised by the first, deterministic run).</exception>
     /// <exception cref="ArgumentException">The spec's overrides name an unknown actor or issue.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public static MonteCarloResult Run(IForecastModel model, Scenario scenario, ModelSettings settings, MonteCarloOptions options, ModelRunContext context)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Statecraft.Model.Unrest;
 
 /// <summary>An unrest option (or a combination of options) outside its allowed range, named as the user writes it.</summary>
-/// <remarks>Thrown by the options' <c>Validate</c> methods; the option readers turn it into a <see cref="Scenarios.ModelOptionException"/>.</remarks>
+/// <remarks>Thrown by the options' <c>Validate</c> methods; the option readers turn it into a <see cref="Domain.ModelOptionException"/>.</remarks>
 internal sealed class OptionRangeException : ArgumentOutOfRangeException
 {
     private OptionRangeException(string option, double value, string allowed)
@@ -38,7 +38,7 @@ internal sealed class OptionRangeException : ArgumentOutOfRangeException
     }
 
     /// <summary>Converts to the exception the option readers report.</summary>
-    /// <returns>The equivalent <see cref="Scenarios.ModelOptionException"/>.</returns>
-    public Scenarios.ModelOptionException ToOptionError() =>
+    /// <returns>The equivalent <see cref="Domain.ModelOptionException"/>.</returns>
+    public Domain.ModelOptionException ToOptionError() =>
         new(Option, Value.ToString(CultureInfo.InvariantCulture), Allowed);
 }

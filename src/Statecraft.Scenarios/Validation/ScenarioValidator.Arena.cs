@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.TwoFronts;
 using Statecraft.Model.Unrest;
 using Statecraft.Scenarios.Dto;

@@ -1,7 +1,7 @@
 using Statecraft.Model.Backtesting;
 using Statecraft.Model.Baselines;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Tests.Backtesting;
 

@@ -1,6 +1,6 @@
 using Statecraft.Model.Exchange;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Tests.Exchange;
 

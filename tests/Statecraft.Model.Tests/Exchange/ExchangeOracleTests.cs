@@ -83,7 +83,7 @@ public sealed class ExchangeOracleTests
         Assert.Equal(agreeing, CommonPrefix(scenario, expected, realised));
     }
 
-    internal static int CommonPrefix(Statecraft.Model.Scenarios.Scenario scenario, List<ReferenceRow> expected, IReadOnlyList<RealisedExchange> realised)
+    internal static int CommonPrefix(Statecraft.Model.Domain.Scenario scenario, List<ReferenceRow> expected, IReadOnlyList<RealisedExchange> realised)
     {
         var k = 0;
         while (k < expected.Count && k < realised.Count

@@ -2,7 +2,7 @@ using FsCheck.Xunit;
 using Statecraft.Model.Exchange;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Randomness;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Tests.Exchange;
 

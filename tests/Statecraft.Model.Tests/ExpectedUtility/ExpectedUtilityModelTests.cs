@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Statecraft.Model.ExpectedUtility;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Tests.ExpectedUtility;
 

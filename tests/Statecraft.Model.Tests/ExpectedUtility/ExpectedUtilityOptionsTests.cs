@@ -1,5 +1,5 @@
 using Statecraft.Model.ExpectedUtility;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Tests.ExpectedUtility;
 

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Statecraft.Model.Mixture;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Tests.Backtesting;
 
 namespace Statecraft.Model.Tests.Mixture;

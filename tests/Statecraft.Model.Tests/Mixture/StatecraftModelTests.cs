@@ -1,6 +1,6 @@
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Mixture;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Tests.Backtesting;
 
 namespace Statecraft.Model.Tests.Mixture;

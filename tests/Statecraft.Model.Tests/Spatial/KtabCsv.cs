@@ -1,5 +1,5 @@
 using System.Globalization;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Tests.Spatial;
 

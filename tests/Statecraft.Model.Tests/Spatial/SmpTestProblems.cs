@@ -1,4 +1,4 @@
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Spatial;
 using Statecraft.Testing;
 

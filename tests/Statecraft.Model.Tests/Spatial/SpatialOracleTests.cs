@@ -1,6 +1,6 @@
 using System.Globalization;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Spatial;
 
 namespace Statecraft.Model.Tests.Spatial;

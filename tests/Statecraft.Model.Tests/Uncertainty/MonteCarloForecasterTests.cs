@@ -1,7 +1,7 @@
 using FsCheck.Xunit;
 using Statecraft.Model.Baselines;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Uncertainty;
 using Statecraft.Testing;
 

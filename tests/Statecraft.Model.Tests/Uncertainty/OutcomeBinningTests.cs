@@ -1,5 +1,5 @@
 using FsCheck.Xunit;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Uncertainty;
 
 namespace Statecraft.Model.Tests.Uncertainty;

@@ -2,7 +2,7 @@ using FsCheck.Xunit;
 using Statecraft.Model.ExpectedUtility;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Randomness;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Uncertainty;
 using Statecraft.Model.Uncertainty.Sensitivity;
 using Statecraft.Testing;

@@ -1,4 +1,4 @@
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest;
 
 namespace Statecraft.Model.Tests.Unrest;

@@ -19,9 +19,9 @@ public sealed class ActorTableFormatTests
         Assert.Equal(4, issue.Scale.Min);
         Assert.Equal(10, issue.Scale.Max);
         Assert.Equal(10, s.Actors.Length);
-        Assert.Equal(new Model.Scenarios.Actor("UK", "UK", 0.16), s.FindActor("UK"));
+        Assert.Equal(new Model.Domain.Actor("UK", "UK", 0.16), s.FindActor("UK"));
         Assert.True(s.TryGetStance("Denmark", issue.Id, out var dk));
-        Assert.Equal(new Model.Scenarios.Stance("Denmark", issue.Id, 4, 1.0), dk);
+        Assert.Equal(new Model.Domain.Stance("Denmark", issue.Id, 4, 1.0), dk);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class ActorTableFormatTests
         Assert.Equal("EC car emissions", s.Metadata.Title);
         Assert.Equal("delay", s.Issues[0].Id);
         Assert.Equal("Years of delay before the standard applies", s.Issues[0].Name);
-        Assert.Equal(new Model.Scenarios.IssueScale(0, 12), s.Issues[0].Scale);
+        Assert.Equal(new Model.Domain.IssueScale(0, 12), s.Issues[0].Scale);
     }
 
     [Fact]

@@ -18,10 +18,10 @@ public sealed class DecideFormatTests
         Assert.Equal("Willems", s.Actors[0].Id);
         Assert.Equal("Test", s.Actors[0].Description);
         var toll = s.FindIssue("tol-hoogte")!;
-        Assert.Equal(new Model.Scenarios.IssueScale(0.5, 7), toll.Scale);
+        Assert.Equal(new Model.Domain.IssueScale(0.5, 7), toll.Scale);
         Assert.Equal("Wat is dit voor onzin?", s.FindIssue("wanneer-tol")!.Description);
         Assert.True(s.TryGetStance("CDA", "tol-hoogte", out var cda));
-        Assert.Equal(new Model.Scenarios.Stance("CDA", "tol-hoogte", 1.0, 0.6, 0.5), cda);
+        Assert.Equal(new Model.Domain.Stance("CDA", "tol-hoogte", 1.0, 0.6, 0.5), cda);
         Assert.Equal(0.5, s.FindActor("CDA")!.Capability);
         Assert.Equal(60, s.Stances.Length);
     }
@@ -50,7 +50,7 @@ public sealed class DecideFormatTests
         // Then
         Assert.True(result.IsValid, string.Join("\n", result.Diagnostics));
         var s = result.Scenario!;
-        Assert.Equal(new Model.Scenarios.Stance("a", "x", 3, 0.8, 2), s.Stances[0]);
+        Assert.Equal(new Model.Domain.Stance("a", "x", 3, 0.8, 2), s.Stances[0]);
         Assert.Equal("all", s.Issues[0].Scale.Describe(10));
         Assert.Equal("because", s.Rationales["stances.a.x.position"]);
         Assert.Equal(2, s.FindActor("a")!.Capability);

@@ -80,7 +80,7 @@ public sealed partial class YamlFormatTests
         Assert.Equal(0.01, issue.Conflict!.CostFor("ISR"));
         Assert.Equal(0.02, issue.Conflict.CostFor("HAM"));
         Assert.True(s.TryGetStance("ISR", "gaza", out var isr));
-        Assert.Equal(new Model.Scenarios.Stance("ISR", "gaza", 20, 0.9, 120), isr);
+        Assert.Equal(new Model.Domain.Stance("ISR", "gaza", 20, 0.9, 120), isr);
         Assert.Equal("security first", s.Rationales["stances.ISR.gaza.position"]);
         Assert.Equal("security first", s.Rationales["stances.ISR.gaza.salience"]);
         Assert.Equal("survival", s.Rationales["stances.HAM.gaza.position"]);

@@ -1,4 +1,4 @@
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Uncertainty.Shocks;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Scenarios.Validation;
 
 namespace Statecraft.Scenarios.Formats.Deu;

@@ -1,4 +1,4 @@
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest;
 using Statecraft.Model.Unrest.InterEthnic;
 

@@ -2,7 +2,7 @@ using Statecraft.Model.Backtesting;
 using Statecraft.Model.Baselines;
 using Statecraft.Model.Exchange;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Scenarios;
+using Statecraft.Model.Domain;
 
 namespace Statecraft.Scenarios.Tests.Formats.Deu;
 

@@ -1,4 +1,4 @@
-namespace Statecraft.Model.Scenarios;
+namespace Statecraft.Model.Domain;
 
 /// <summary>The home front of one actor, the regime: an Epstein civil-violence arena coupled to the bargaining (MODELS.md §6.2).</summary>
 /// <remarks>

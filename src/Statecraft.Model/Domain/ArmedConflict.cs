@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Statecraft.Model.Scenarios;
+namespace Statecraft.Model.Domain;
 
 /// <summary>The war-exhaustion data of an issue that is an armed conflict (MODELS.md §6.2, Statecraft's own model).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>

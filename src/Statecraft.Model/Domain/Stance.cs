@@ -1,4 +1,4 @@
-namespace Statecraft.Model.Scenarios;
+namespace Statecraft.Model.Domain;
 
 /// <summary>One actor's position on one issue and how much it cares.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Statecraft.Model.Scenarios;
+namespace Statecraft.Model.Domain;
 
 /// <summary>The continuous scale [<see cref="Min"/>, <see cref="Max"/>] on which positions on one issue are expressed.</summary>
 /// <remarks>

@@ -1,4 +1,4 @@
-namespace Statecraft.Model.Scenarios;
+namespace Statecraft.Model.Domain;
 
 /// <summary>A labelled point on an issue's scale, such as "0 = no ceasefire".</summary>
 /// <remarks>Immutable and thread-safe.</remarks>

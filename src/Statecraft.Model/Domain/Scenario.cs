@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Statecraft.Model.Uncertainty;
 
-namespace Statecraft.Model.Scenarios;
+namespace Statecraft.Model.Domain;
 
 /// <summary>A validated description of a political situation: actors, issues, and every actor's stance on each issue.</summary>
 /// <remarks>

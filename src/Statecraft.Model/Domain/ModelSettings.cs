@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 
-namespace Statecraft.Model.Scenarios;
+namespace Statecraft.Model.Domain;
 
 /// <summary>A model's named options as text (from a scenario file or the command line), with typed, validating readers.</summary>
 /// <remarks>

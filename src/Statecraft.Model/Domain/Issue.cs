@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Statecraft.Model.Scenarios;
+namespace Statecraft.Model.Domain;
 
 /// <summary>One question on which actors take positions, such as "durability of the Gaza ceasefire".</summary>
 /// <remarks>

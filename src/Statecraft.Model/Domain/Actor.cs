@@ -1,4 +1,4 @@
-namespace Statecraft.Model.Scenarios;
+namespace Statecraft.Model.Domain;
 
 /// <summary>A party to the bargaining: a government, movement, faction or organisation.</summary>
 /// <remarks>

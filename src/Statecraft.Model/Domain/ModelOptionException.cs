@@ -1,4 +1,4 @@
-namespace Statecraft.Model.Scenarios;
+namespace Statecraft.Model.Domain;
 
 /// <summary>Thrown when a model option has a value the model cannot use.</summary>
 /// <remarks>Carries the option name, the offending value and a description of what is allowed.</remarks>

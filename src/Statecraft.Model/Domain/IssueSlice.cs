@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Statecraft.Model.Scenarios;
+namespace Statecraft.Model.Domain;
 
 /// <summary>The numeric data of one issue for the actors that count on it, as parallel arrays.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Statecraft.Model.Scenarios;
+namespace Statecraft.Model.Domain;
 
 /// <summary>What a scenario is about, where its numbers come from and what it assumes.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
