@@ -3,9 +3,10 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
-using Statecraft.Model.Forecasting;
 using Statecraft.Model.Domain;
+using Statecraft.Model.Forecasting;
 using Statecraft.Model.TwoFronts;
+using Statecraft.Model.TwoFronts.Options;
 using Statecraft.Reports;
 
 namespace Statecraft.Cli.Commands;

@@ -20,7 +20,7 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
         }
 
         var (parameters, seed, source) = Parameters(settings);
-        var options = Model.Unrest.UnrestSettings.Read(parameters);
+        var options = Model.Unrest.Options.UnrestSettings.Read(parameters);
         var preset = parameters.GetString("preset", "statecraft");
         // About 10 million site-ticks take a second on one core: show a bar beyond that.
         var work = (double)options.Width * options.Height * settings.Ticks;
