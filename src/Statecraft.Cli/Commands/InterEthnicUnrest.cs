@@ -6,6 +6,7 @@ using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest.InterEthnic;
 using Statecraft.Model.Unrest.InterEthnic.Options;
 using Statecraft.Reports;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 
