@@ -22,16 +22,17 @@ internal sealed class SensitivityCommand(IAnsiConsole console) : Command<Sensiti
             ShockParser.Parse(s);
         }
 
+        var samples = settings.Samples ?? SensitivitySettings.DefaultSamples;
         var sobol = settings.Method.Equals("sobol", StringComparison.OrdinalIgnoreCase);
         var kind = shocks.IsEmpty ? (sobol ? RunKinds.Sobol : RunKinds.OneAtATime) : RunKinds.WhatIf;
         var request = new RunRequest(kind, model.Name, modelSettings, seed)
         {
             Source = loaded.Name,
             Threads = settings.Threads ?? Environment.ProcessorCount,
-            Samples = kind == RunKinds.Sobol ? settings.Samples : 0,
+            Samples = kind == RunKinds.Sobol ? samples : 0,
             Shocks = shocks,
         };
-        var run = MonteCarloForecast.WithProgress(console, kind == RunKinds.Sobol ? settings.Samples * 10 : 0, p => RunExecutor.Execute(loaded.Scenario, request, p, cancellationToken));
+        var run = MonteCarloForecast.WithProgress(console, kind == RunKinds.Sobol ? samples * 10 : 0, p => RunExecutor.Execute(loaded.Scenario, request, p, cancellationToken));
         var json = settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase);
         if (json)
         {
