@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectre.Console.Rendering;
+using Statecraft.Runs;
 using Statecraft.Scenarios.Validation;
 
 namespace Statecraft.Cli.Infrastructure;
