@@ -8,8 +8,8 @@ namespace Statecraft.Model.Mixture;
 /// <para>With weights w_k = c_k·s_k^b (0 for the advisory actor on issues with the advisory flag), the distribution puts
 /// probability π on the compromise Σ w x / Σ w, (1 − π)·ρ on the reference point d (when the issue has one; else ρ
 /// counts as 0), and (1 − π)(1 − ρ)·W(x)/W on every distinct position x held, where W(x) is the weight at x. The median
-/// minimises the expected absolute error, the DEU accuracy measure (MODELS.md §1.6).</para>
-/// <para>"Distinct" means exact equality, as in MODELS.md §1.4. Stateless and thread-safe.</para>
+/// minimises the expected absolute error, the DEU accuracy measure (§1.6).</para>
+/// <para>"Distinct" means exact equality, as in §1.4. Stateless and thread-safe.</para>
 /// </remarks>
 public static class OutcomeMixture
 {

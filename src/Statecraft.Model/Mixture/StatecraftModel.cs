@@ -12,7 +12,7 @@ namespace Statecraft.Model.Mixture;
 /// median, the point that minimises the expected absolute error. On issues carrying the advisory flag (DEU: consultation,
 /// <c>cns</c>) the advisory actor (the Parliament) has no weight. π, ρ and b are fitted by <see cref="MixtureFitter"/> on
 /// the EU-15 part of DEU II (Thomson et al. 2012); see docs/models/statecraft.md for the design, the cross-validated
-/// accuracy against the compromise model (MODELS.md §1.3) and the limits.</para>
+/// accuracy against the compromise model (§1.3) and the limits.</para>
 /// <para>Each issue's forecast carries an 80% interval (metrics <c>interval-low</c>, <c>interval-high</c>) from the
 /// out-of-sample residual quantiles. Static (round 0 only). Stateless and thread-safe.</para>
 /// </remarks>

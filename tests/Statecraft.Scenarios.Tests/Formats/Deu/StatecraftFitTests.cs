@@ -33,7 +33,7 @@ public class StatecraftFitTests
         // Given / When
         var fit = Fit.Value;
 
-        // Then compromise 24.02 (MODELS.md §7.4), statecraft 22.81 out of sample on the same 172 issues
+        // Then compromise 24.02 (§7.4), statecraft 22.81 out of sample on the same 172 issues
         Assert.Equal(172, fit.CrossValidated.Overall.N);
         Assert.Equal(172, fit.Compromise.Overall.N);
         Assert.InRange(fit.Compromise.Overall.MeanAbsoluteError!.Value, 24.02 - Tolerance, 24.02 + Tolerance);
