@@ -31,18 +31,30 @@ internal sealed class SensitivityCommand(IAnsiConsole console) : Command<Sensiti
             Samples = kind == RunKinds.Sobol ? settings.Samples : 0,
             Shocks = shocks,
         };
-        var run = MonteCarloForecast.WithProgress(console, kind == RunKinds.Sobol ? settings.Samples * 10 : 0, p => RunExecutor.Execute(loaded.Scenario, request, p, cancellationToken));
-        var json = settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase);
+        var progressRows = kind == RunKinds.Sobol ? settings.Samples * 10 : 0;
+        if (settings.Shard is { } shard)
+        {
+            return ShardOption.Execute(console, loaded, request, shard, settings.ShardOut!, progressRows, cancellationToken);
+        }
+
+        var run = MonteCarloForecast.WithProgress(console, progressRows, p => RunExecutor.Execute(loaded.Scenario, request, p, cancellationToken));
+        return Present(console, loaded, request, run, settings.Format, settings.Top, settings.Store, settings.NoStore);
+    }
+
+    /// <summary>Shows a finished sensitivity run (table or JSON) and saves it in the run store; also the output of <c>statecraft merge</c>.</summary>
+    public static int Present(IAnsiConsole console, LoadedScenario loaded, RunRequest request, ExecutedRun run, string format, int top, string? store, bool noStore)
+    {
+        var json = format.Equals("json", StringComparison.OrdinalIgnoreCase);
         if (json)
         {
             console.Profile.Out.Writer.Write(run.Json);
         }
         else
         {
-            SensitivityTable.Render(console, loaded, run, settings.Top);
+            SensitivityTable.Render(console, loaded, run, top);
         }
 
-        StoreWriter.Save(console, settings.Store, settings.NoStore, json, loaded.Scenario, request, run);
+        StoreWriter.Save(console, store, noStore, json, loaded.Scenario, request, run);
         return ExitCodes.Ok;
     }
 }
