@@ -1,4 +1,5 @@
 using Statecraft.Cli.Infrastructure;
+using Statecraft.Runs;
 using Statecraft.Storage;
 
 namespace Statecraft.Cli.Tests;

@@ -1,6 +1,6 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Statecraft.Cli.Infrastructure;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 

@@ -1,10 +1,10 @@
-using System.Globalization;
 using Spectre.Console;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Domain;
 using Statecraft.Reports;
+using Statecraft.Runs;
 using Statecraft.Storage;
 
 namespace Statecraft.Cli.Commands;
@@ -17,15 +17,10 @@ internal static class MonteCarloForecast
 
     public static int Execute(IAnsiConsole console, LoadedScenario loaded, IForecastModel model, ModelSettings modelSettings, ulong seed, ForecastSettings settings, CancellationToken cancellation)
     {
-        var request = new RunRequest(RunKinds.MonteCarlo, model.Name, modelSettings, seed)
-        {
-            Source = loaded.Name,
-            Runs = settings.Runs!.Value,
-            Threads = settings.Threads ?? Environment.ProcessorCount,
-        };
+        var request = RunRequests.MonteCarlo(loaded, model, modelSettings, seed, settings.Runs!.Value, settings.Threads ?? Environment.ProcessorCount);
         if (settings.Shard is { } shard)
         {
-            return ShardOption.Execute(console, loaded, request, shard, settings.ShardOut!, request.Runs, cancellation);
+            return ShardOption.Execute(console, loaded, request, shard, settings.ShardOut!, cancellation);
         }
 
         var run = WithProgress(console, request.Runs, p => RunExecutor.Execute(loaded.Scenario, request, p, cancellation));
@@ -39,7 +34,7 @@ internal static class MonteCarloForecast
         var text = format.ToLowerInvariant() switch
         {
             "json" => run.Json,
-            "csv" => Csv(result),
+            "csv" => MonteCarloCsv.Write(result),
             _ => null,
         };
 
@@ -52,7 +47,11 @@ internal static class MonteCarloForecast
 
         // Messages would corrupt JSON or CSV on standard output, so they are shown only with a table or a file.
         var quiet = text is not null && outFile is null;
-        StoreWriter.Save(console, store, noStore, quiet, loaded.Scenario, request, run);
+        if (!noStore)
+        {
+            CommandOutput.ReportSaved(console, quiet, StoreWriter.Save(store, loaded.Scenario, request, run));
+        }
+
         if (!quiet)
         {
             CommandOutput.ReportWritten(console, outFile, chart);
@@ -63,15 +62,4 @@ internal static class MonteCarloForecast
 
     internal static T WithProgress<T>(IAnsiConsole console, int runs, Func<IProgress<double>?, T> work) =>
         ProgressDisplay.Run(console, "Monte Carlo", runs >= ProgressThreshold, work);
-
-    private static string Csv(Model.Uncertainty.MonteCarloResult result)
-    {
-        var sb = new System.Text.StringBuilder("replicate,seed,issue,value\n");
-        foreach (var row in RunRecorder.Samples(result))
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"{row.Replicate},{row.Seed},{row.IssueId},{(row.Value is { } v ? ForecastJsonWriter.Format(v) : string.Empty)}\n");
-        }
-
-        return sb.ToString();
-    }
 }

@@ -1,8 +1,8 @@
-using System.Collections.Immutable;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
+using Statecraft.Runs;
 using Statecraft.Storage;
 
 namespace Statecraft.Cli.Commands;
@@ -15,29 +15,15 @@ internal sealed class SensitivityCommand(IAnsiConsole console) : Command<Sensiti
         var loaded = ScenarioResolver.Resolve(settings.Scenario, ScenarioResolver.ReadOptions(settings.InputFormat, settings.Capability, settings.Weights));
         var model = ModelResolver.Resolve(settings.Model);
         var modelSettings = ModelResolver.Settings(loaded.Scenario, model, settings.Preset, settings.Rounds, settings.Set);
-        var seed = settings.Seed ?? loaded.Scenario.Seed ?? 42UL;
-        var shocks = settings.Shock.Select(s => s.Trim()).ToImmutableArray();
-        foreach (var s in shocks)
-        {
-            ShockParser.Parse(s);
-        }
-
+        var seed = ForecastRunner.Seed(loaded, settings.Seed);
         var sobol = settings.Method.Equals("sobol", StringComparison.OrdinalIgnoreCase);
-        var kind = shocks.IsEmpty ? (sobol ? RunKinds.Sobol : RunKinds.OneAtATime) : RunKinds.WhatIf;
-        var request = new RunRequest(kind, model.Name, modelSettings, seed)
-        {
-            Source = loaded.Name,
-            Threads = settings.Threads ?? Environment.ProcessorCount,
-            Samples = kind == RunKinds.Sobol ? settings.Samples : 0,
-            Shocks = shocks,
-        };
-        var progressRows = kind == RunKinds.Sobol ? settings.Samples * 10 : 0;
+        var request = RunRequests.Sensitivity(loaded, model, modelSettings, seed, sobol, settings.Samples, settings.Shock, settings.Threads ?? Environment.ProcessorCount);
         if (settings.Shard is { } shard)
         {
-            return ShardOption.Execute(console, loaded, request, shard, settings.ShardOut!, progressRows, cancellationToken);
+            return ShardOption.Execute(console, loaded, request, shard, settings.ShardOut!, cancellationToken);
         }
 
-        var run = MonteCarloForecast.WithProgress(console, progressRows, p => RunExecutor.Execute(loaded.Scenario, request, p, cancellationToken));
+        var run = MonteCarloForecast.WithProgress(console, RunRequests.Work(request), p => RunExecutor.Execute(loaded.Scenario, request, p, cancellationToken));
         return Present(console, loaded, request, run, settings.Format, settings.Top, settings.Store, settings.NoStore);
     }
 
@@ -54,7 +40,11 @@ internal sealed class SensitivityCommand(IAnsiConsole console) : Command<Sensiti
             SensitivityTable.Render(console, loaded, run, top);
         }
 
-        StoreWriter.Save(console, store, noStore, json, loaded.Scenario, request, run);
+        if (!noStore)
+        {
+            CommandOutput.ReportSaved(console, json, StoreWriter.Save(store, loaded.Scenario, request, run));
+        }
+
         return ExitCodes.Ok;
     }
 }

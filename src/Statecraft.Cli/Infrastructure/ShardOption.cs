@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Statecraft.Model.Uncertainty;
+using Statecraft.Runs;
 using Statecraft.Storage;
 
 namespace Statecraft.Cli.Infrastructure;
@@ -65,10 +66,10 @@ internal static class ShardOption
     }
 
     /// <summary>Runs shard <paramref name="shardText"/> of <paramref name="request"/> into <paramref name="folder"/> and says what it wrote.</summary>
-    public static int Execute(IAnsiConsole console, LoadedScenario loaded, RunRequest request, string shardText, string folder, int progressRows, CancellationToken cancellation)
+    public static int Execute(IAnsiConsole console, LoadedScenario loaded, RunRequest request, string shardText, string folder, CancellationToken cancellation)
     {
         var (shard, shards) = Parse(shardText, Environment.GetEnvironmentVariable);
-        var (path, header) = Commands.MonteCarloForecast.WithProgress(console, progressRows / shards, p => ShardRunner.Run(loaded.Scenario, request, shard, shards, folder, p, cancellation));
+        var (path, header) = Commands.MonteCarloForecast.WithProgress(console, RunRequests.Work(request) / shards, p => ShardRunner.Run(loaded.Scenario, request, shard, shards, folder, p, cancellation));
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"[dim]shard {shard} of {shards}: {ShardRunner.RowNoun(request.Kind)} [[{header.Start}, {header.Start + header.Count}) of {header.Rows}, written to {Markup.Escape(path)}[/]"));
         return ExitCodes.Ok;

@@ -7,14 +7,28 @@ using Statecraft.Reports;
 using Statecraft.Scenarios;
 using Statecraft.Storage;
 
-namespace Statecraft.Cli.Infrastructure;
+namespace Statecraft.Runs;
 
 /// <summary>Runs one shard of a Monte Carlo or sensitivity request into a shard file, and merges a folder of shard files into the run the single-machine command would have made.</summary>
-/// <remarks>Shards never open the run store; only the merge's caller records the merged run. Stateless and thread-safe.</remarks>
-internal static class ShardRunner
+/// <remarks>
+/// <para>Shards never open the run store, so it never has to live on a network file system; only the merge's caller records
+/// the merged run. The shard file format is <see cref="ShardFile"/>; the rows of each kind are those of
+/// <see cref="MonteCarloForecaster.RunShard"/>, <see cref="OneAtATimeAnalysis.RunShard"/> and <see cref="SobolAnalysis.RunShard"/>.</para>
+/// <para>Stateless and thread-safe.</para>
+/// </remarks>
+public static class ShardRunner
 {
     /// <summary>Runs shard <paramref name="shard"/> of <paramref name="shards"/> and writes it atomically into <paramref name="folder"/> (created when missing).</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="request">A Monte Carlo, one-at-a-time or Sobol request (<see cref="RunRequests"/>).</param>
+    /// <param name="shard">The shard k, 0-based.</param>
+    /// <param name="shards">The number of shards M.</param>
+    /// <param name="folder">The folder of the run's shard files.</param>
+    /// <param name="progress">Receives the done share in [0, 1], or <see langword="null"/>.</param>
+    /// <param name="cancellation">Stops the shard between blocks.</param>
     /// <returns>The shard file's path and its header.</returns>
+    /// <exception cref="UserInputException">The model is not known, or the kind cannot be split.</exception>
+    /// <exception cref="IOException">The shard file could not be written.</exception>
     public static (string Path, ShardHeader Header) Run(Scenario scenario, RunRequest request, int shard, int shards, string folder, IProgress<double>? progress, CancellationToken cancellation)
     {
         var engine = Engine.For(scenario, request);
@@ -30,6 +44,9 @@ internal static class ShardRunner
     }
 
     /// <summary>Reads and checks the shards in <paramref name="folder"/> and folds them, in global row order, into the run's results.</summary>
+    /// <param name="folder">The folder of the run's shard files.</param>
+    /// <param name="threads">The threads of the merge; the numbers never depend on it.</param>
+    /// <param name="cancellation">Stops the merge.</param>
     /// <returns>The scenario as the shards carry it, the request (with the merge's thread count) and the results, bit-identical to a single-machine run.</returns>
     /// <exception cref="InvalidDataException">A shard is missing, duplicated, truncated, damaged or of another run.</exception>
     public static (LoadedScenario Scenario, RunRequest Request, ExecutedRun Run) Merge(string folder, int threads, CancellationToken cancellation)
@@ -51,6 +68,8 @@ internal static class ShardRunner
     }
 
     /// <summary>Says what one shard's rows are, for messages: "replicates", "cases" or "base samples".</summary>
+    /// <param name="kind">The request's kind (<see cref="RunKinds"/>).</param>
+    /// <returns>The plural noun.</returns>
     public static string RowNoun(string kind) => kind switch
     {
         RunKinds.MonteCarlo => "replicates",
