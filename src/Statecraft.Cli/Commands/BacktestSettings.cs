@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 
@@ -61,9 +62,6 @@ internal sealed class BacktestSettings : CommandSettings
     [Description("Show stack traces of unexpected errors.")]
     public bool Verbose { get; init; }
 
-    /// <summary>The values <c>--cv</c> accepts.</summary>
-    public static readonly string[] Schemes = ["proposal", "kfold", "period", "procedure", "all"];
-
     public override ValidationResult Validate()
     {
         if (OptionChecks.Format(Format, "table", "json") is { } format)
@@ -76,9 +74,9 @@ internal sealed class BacktestSettings : CommandSettings
             return ValidationResult.Error(chart);
         }
 
-        if (CrossValidation is { } cv && !Schemes.Contains(cv.ToLowerInvariant(), StringComparer.Ordinal))
+        if (CrossValidation is { } cv && !BacktestRunner.SchemeNames.Contains(cv.ToLowerInvariant(), StringComparer.Ordinal))
         {
-            return ValidationResult.Error($"--cv {cv} is not a scheme; use {string.Join(", ", Schemes[..^1])} or {Schemes[^1]}.");
+            return ValidationResult.Error($"--cv {cv} is not a scheme; use {string.Join(", ", BacktestRunner.SchemeNames[..^1])} or {BacktestRunner.SchemeNames[^1]}.");
         }
 
         if ((Repeats is not null || Folds is not null) && CrossValidation?.ToLowerInvariant() is not ("kfold" or "all"))
