@@ -1,6 +1,7 @@
 using Statecraft.Model.Domain;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.TwoFronts;
+using Statecraft.Model.TwoFronts.Options;
 using Statecraft.Model.Uncertainty;
 using Statecraft.Model.Uncertainty.Sensitivity;
 using Statecraft.Model.Uncertainty.Shocks;

@@ -32,7 +32,8 @@ public sealed class AssessCommandTests
     }
 
     [Theory]
-    [InlineData("--format", "pdf", "--format pdf is not supported; use table, markdown or json.")]
+    [InlineData("--format", "pdf", "--format pdf is not supported; use table, markdown, json or html.")]
+    [InlineData("--format", "html", "--format html writes a page with charts to a file; add --out FILE, e.g. --out brief.html.")]
     [InlineData("--runs", "5", "--runs 5 is out of range; use 100 to 1000000.")]
     [InlineData("--threads", "0", "--threads 0 is out of range; use 1 or more.")]
     public void BadOption_IsRejectedWithExitCode2(string option, string value, string message)

@@ -19,7 +19,7 @@ internal sealed class AssessSettings : ScenarioSettings
     public int Runs { get; init; } = 2000;
 
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("Output format: table (panels), markdown or json. Default: table.")]
+    [Description("Output format: table (panels), markdown, json, or html (one self-contained page with charts; needs --out). Default: table.")]
     [DefaultValue("table")]
     public string Format { get; init; } = "table";
 
@@ -42,6 +42,11 @@ internal sealed class AssessSettings : ScenarioSettings
             return ValidationResult.Error(format);
         }
 
+        if (Format.Equals("html", StringComparison.OrdinalIgnoreCase) && Out is null)
+        {
+            return ValidationResult.Error("--format html writes a page with charts to a file; add --out FILE, e.g. --out brief.html.");
+        }
+
         if (Runs is < 100 or > 1_000_000)
         {
             return ValidationResult.Error($"--runs {Runs} is out of range; use 100 to 1000000.");
@@ -56,5 +61,5 @@ internal sealed class AssessSettings : ScenarioSettings
     }
 
     /// <summary>The formats <c>--format</c> accepts.</summary>
-    internal static string[] Formats => ["table", "markdown", "json"];
+    internal static string[] Formats => ["table", "markdown", "json", "html"];
 }
