@@ -98,4 +98,9 @@ internal static class CliApp
             return ExitCodes.Failure;
         }
     }
+
+    /// <summary>Whether the arguments are only <c>--version</c> (or <c>-v</c>): <see cref="Program.Main"/> answers that before
+    /// the terminal is probed and the command line built, as Spectre.Console.Cli would (the same line).</summary>
+    public static bool IsVersionRequest(string[] args) =>
+        args is [var only] && (only == "-v" || string.Equals(only, "--version", StringComparison.OrdinalIgnoreCase));
 }

@@ -12,11 +12,13 @@ namespace Statecraft.Cli.Infrastructure;
 /// <summary>Runs a stored-kind request (Monte Carlo, sensitivity, what-if) on a scenario and renders its results JSON; used by the commands and by <c>runs rerun</c>, so a rerun repeats exactly what the first run did.</summary>
 internal static class RunExecutor
 {
-    public static ExecutedRun Execute(Scenario scenario, RunRequest request, IProgress<double>? progress, CancellationToken cancellation)
+    // toolVersion goes into the manifest: this build's by default; a rerun passes the stored run's, so that it compares
+    // the results and not which commit made them.
+    public static ExecutedRun Execute(Scenario scenario, RunRequest request, IProgress<double>? progress, CancellationToken cancellation, string? toolVersion = null)
     {
         var model = ModelResolver.Resolve(request.Model);
         var context = new ModelRunContext(request.Seed) { MaxDegreeOfParallelism = request.Threads, Progress = progress, Cancellation = cancellation };
-        var manifest = new RunManifest(request.Source, ScenarioCanonicalForm.Hash(scenario), RunManifest.CurrentToolVersion);
+        var manifest = new RunManifest(request.Source, ScenarioCanonicalForm.Hash(scenario), toolVersion ?? RunManifest.CurrentToolVersion);
         switch (request.Kind)
         {
             case RunKinds.MonteCarlo:
