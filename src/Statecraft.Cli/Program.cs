@@ -27,6 +27,12 @@ public static class Program
             console.Profile.Width = columns;
         }
 
-        return CliApp.Run(args, console);
+        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        if (Console.IsErrorRedirected)
+        {
+            error.Profile.Width = 1000; // one message, one line, in logs and pipes
+        }
+
+        return CliApp.Run(args, console, error);
     }
 }

@@ -4,7 +4,7 @@ using Spectre.Console.Testing;
 
 namespace Statecraft.Cli.Tests;
 
-/// <summary>Runs the CLI and captures the exit code and output: in-process against a test console, or, when the
+/// <summary>Runs the CLI and captures the exit code and output: in-process against test consoles, or, when the
 /// environment variable <see cref="ExecutableVariable"/> names a <c>statecraft</c> executable (the published build, an
 /// installed tool), in a new process of that executable, so that the same tests check what users run.</summary>
 internal static class CliRunner
@@ -15,26 +15,39 @@ internal static class CliRunner
 
     private const int Width = 160;
 
+    /// <summary>Runs the CLI; <c>Output</c> is what it wrote to standard output followed by what it wrote to standard error.</summary>
     public static (int ExitCode, string Output) Run(params string[] args)
     {
+        var (code, stdout, stderr) = RunSplit(args);
+        return (code, stdout + stderr);
+    }
+
+    /// <summary>Runs the CLI and keeps standard output and standard error apart.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunSplit(params string[] args)
+    {
         var executable = Environment.GetEnvironmentVariable(ExecutableVariable);
-        var (code, output) = string.IsNullOrEmpty(executable) ? RunInProcess(args) : RunProcess(executable, args);
-        return (code, output.Replace("\r\n", "\n", StringComparison.Ordinal));
+        if (!string.IsNullOrEmpty(executable))
+        {
+            return RunProcess(executable, args);
+        }
+
+        var console = Console();
+        var error = Console();
+        var code = CliApp.Run(args, console, error);
+        return (code, Text(console.Output), Text(error.Output));
     }
 
     public static string Data(string relative) => Path.Combine(AppContext.BaseDirectory, "data", relative);
 
-    private static (int ExitCode, string Output) RunInProcess(string[] args)
+    private static TestConsole Console()
     {
         var console = new TestConsole().Width(Width);
         console.Profile.Capabilities.Ansi = false;
-        var code = CliApp.Run(args, console);
-        return (code, console.Output);
+        return console;
     }
 
-    // Standard output, then standard error; the width is passed as COLUMNS, which statecraft honours when its output
-    // is not a terminal.
-    private static (int ExitCode, string Output) RunProcess(string executable, string[] args)
+    // The width is passed as COLUMNS, which statecraft honours when its output is not a terminal.
+    private static (int ExitCode, string Stdout, string Stderr) RunProcess(string executable, string[] args)
     {
         var start = new ProcessStartInfo(executable)
         {
@@ -52,6 +65,8 @@ internal static class CliRunner
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        return (process.ExitCode, output + error.GetAwaiter().GetResult());
+        return (process.ExitCode, Text(output), Text(error.GetAwaiter().GetResult()));
     }
+
+    private static string Text(string output) => output.Replace("\r\n", "\n", StringComparison.Ordinal);
 }

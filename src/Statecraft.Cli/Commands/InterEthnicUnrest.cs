@@ -4,7 +4,9 @@ using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
 using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest.InterEthnic;
+using Statecraft.Model.Unrest.InterEthnic.Options;
 using Statecraft.Reports;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 
