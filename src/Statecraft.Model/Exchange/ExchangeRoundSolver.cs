@@ -18,6 +18,18 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
     private const double MinGain = 1e-10;
     private const double MinMove = 1e-10;
 
+    /// <summary>The tolerance τ of outcome comparisons per actor: τ = 1e-12·(n + 16) on the 0–100 scale (MODELS.md §4.6).</summary>
+    /// <remarks>
+    /// An outcome is a sum of at most n weighted positions in [0, 100] divided by the total weight. Computed in doubles,
+    /// or estimated from the round's compromise plus substituted terms, it is within (n + 8)·100·2⁻⁵³ ≈ 1.1e-14·(n + 8)
+    /// of its exact rational value, so two ways of computing one outcome differ by at most twice that. τ is at least 45
+    /// times larger: a difference within τ is rounding noise, not a real distance. That decides the knife edge of the
+    /// cap, where an outcome that an earlier capped exchange put exactly on the demander's position comes back as
+    /// position ± 1e-14 (in exact arithmetic it is on it, so the cap does not bind); and it bounds the cheap estimates
+    /// of <see cref="CapSurelyIdle"/>.
+    /// </remarks>
+    private const double OutcomeTolerancePerActor = 1e-12;
+
     private readonly int _n;
     private readonly int _d;
     private readonly double[] _s;
@@ -31,7 +43,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
     private readonly double[][] _prefix;
     private readonly int[] _presentIndex;
     private readonly double[] _scratch;
-    private readonly double _capFilterTolerance;
+    private readonly double _outcomeTolerance;
     private readonly ExchangeOptions _options;
     private readonly IRandomSource? _random;
     private readonly int[] _realisedSign;
@@ -81,8 +93,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
         _left = new bool[n * d];
         _scratch = new double[n];
 
-        // Far above the worst-case rounding difference, 2(m + 8)·100·2⁻⁵³ ≈ 2.2e-14·(m + 8), between an estimated and an exact outcome.
-        _capFilterTolerance = 1e-12 * (n + 16);
+        _outcomeTolerance = OutcomeTolerancePerActor * (n + 16);
         _groups = [new int[n], new int[n], new int[n], new int[n]];
         _groupCounts = new int[4];
         _relativeSalience = new double[n];
