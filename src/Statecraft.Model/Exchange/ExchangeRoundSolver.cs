@@ -53,13 +53,15 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
     private readonly int[][] _groups;
     private readonly int[] _groupCounts;
     private readonly double[] _relativeSalience;
-    private readonly CandidateHeap _queue = new();
+    private readonly GainHistory _history = new();
+    private readonly CandidateHeap _queue;
     private readonly CandidateIndex _bySupply;
     private readonly CandidateIndex _byDemand;
     private ExchangeCandidate[] _candidates = [];
     private int _candidateCount;
     private double[] _x = [];
     private int _stamp;
+    private int _pick;
 
     /// <summary>Prepares the workspace of a run: weights and the actors present on each issue, which stay fixed from round to round.</summary>
     /// <param name="n">N.</param>
@@ -85,6 +87,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
         _prefix = new double[d][];
         _presentIndex = new int[n * d];
         Array.Fill(_presentIndex, -1);
+        _queue = new CandidateHeap(_history);
         _bySupply = new CandidateIndex(n * d);
         _byDemand = new CandidateIndex(n * d);
         _realisedSign = new int[n * d];
@@ -163,7 +166,9 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
         Array.Clear(_realisedSign);
         Array.Clear(_externalities);
         _queue.Clear();
+        _history.Clear();
         _candidateCount = 0;
+        _pick = 0;
     }
 
     /// <summary>Returns the pooled buffers; the instance must not be used afterwards.</summary>
@@ -176,6 +181,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
         }
 
         _queue.Release();
+        _history.Release();
         _bySupply.Release();
         _byDemand.Release();
     }
@@ -200,6 +206,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
             ref var e = ref _candidates[best];
             e.Alive = false;
             realised.Add(Realise(ref e, round, realised.Count + 1));
+            _pick = realised.Count;
             Propagate(ref e);
         }
 
