@@ -5,6 +5,7 @@ using Statecraft.Cli.Infrastructure;
 using Statecraft.Model.Domain;
 using Statecraft.Reports;
 using Statecraft.Scenarios.Validation;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli;
 

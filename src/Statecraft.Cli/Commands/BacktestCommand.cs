@@ -2,9 +2,8 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
-using Statecraft.Model.Backtesting;
-using Statecraft.Model.Forecasting;
 using Statecraft.Reports;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 
@@ -14,25 +13,10 @@ internal sealed class BacktestCommand(IAnsiConsole console) : Command<BacktestSe
     public override int Execute(CommandContext context, BacktestSettings settings, CancellationToken cancellationToken)
     {
         var loaded = ScenarioResolver.Resolve(settings.Data, ScenarioResolver.ReadOptions(settings.InputFormat, settings.Capability, settings.Weights));
-        if (!loaded.Scenario.Issues.Any(i => i.Outcome is not null))
-        {
-            throw new UserInputException($"{settings.Data}: no issue has a recorded outcome, so there is nothing to score.");
-        }
-
-        var models = (settings.Models ?? string.Join(',', ModelCatalog.All.Select(m => m.Name)))
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(name =>
-            {
-                var model = ModelResolver.Resolve(name);
-                return new BacktestEntry(model, ModelResolver.Settings(loaded.Scenario, model, null, null, []));
-            })
-            .ToList();
-        var runContext = new ModelRunContext(settings.Seed ?? 42UL) { Cancellation = cancellationToken };
-        var report = Backtester.Run(loaded.Scenario, models, runContext, NaiveBaseline.All);
+        var report = BacktestRunner.Run(loaded, settings.Models, settings.Seed, cancellationToken);
 
         var json = settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase)
-            ? BacktestJsonWriter.Write(report, new RunManifest(loaded.Name, loaded.Hash, RunManifest.CurrentToolVersion))
+            ? BacktestJsonWriter.Write(report, ForecastRunner.Manifest(loaded))
             : null;
         CommandOutput.Write(console, json, settings.Out, c => BacktestTable.Render(c, loaded, report));
 

@@ -3,6 +3,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Scenarios;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 

@@ -2,8 +2,8 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
-using Statecraft.Model.Forecasting;
 using Statecraft.Reports;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 
@@ -15,16 +15,14 @@ internal sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastSe
         var loaded = ScenarioResolver.Resolve(settings.Scenario, ScenarioResolver.ReadOptions(settings.InputFormat, settings.Capability, settings.Weights));
         var model = ModelResolver.Resolve(settings.Model);
         var modelSettings = ModelResolver.Settings(loaded.Scenario, model, settings.Preset, settings.Rounds, settings.Set);
-        var seed = settings.Seed ?? loaded.Scenario.Seed ?? 42UL;
+        var seed = ForecastRunner.Seed(loaded, settings.Seed);
         if (settings.Runs is not null)
         {
             return MonteCarloForecast.Execute(console, loaded, model, modelSettings, seed, settings, cancellationToken);
         }
 
-        var runContext = new ModelRunContext(seed) { Cancellation = cancellationToken };
-
-        var forecast = model.Run(loaded.Scenario, modelSettings, runContext) with { Seed = seed };
-        var manifest = new RunManifest(loaded.Name, loaded.Hash, RunManifest.CurrentToolVersion);
+        var forecast = ForecastRunner.Run(loaded, model, modelSettings, seed, cancellationToken);
+        var manifest = ForecastRunner.Manifest(loaded);
 
         var text = settings.Format.ToLowerInvariant() switch
         {

@@ -5,6 +5,7 @@ using Statecraft.Cli.Rendering;
 using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest.InterEthnic;
 using Statecraft.Reports;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 

@@ -1,11 +1,10 @@
-using System.Globalization;
 using Spectre.Console;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Domain;
 using Statecraft.Reports;
-using Statecraft.Storage;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 
@@ -17,19 +16,14 @@ internal static class MonteCarloForecast
 
     public static int Execute(IAnsiConsole console, LoadedScenario loaded, IForecastModel model, ModelSettings modelSettings, ulong seed, ForecastSettings settings, CancellationToken cancellation)
     {
-        var request = new RunRequest(RunKinds.MonteCarlo, model.Name, modelSettings, seed)
-        {
-            Source = loaded.Name,
-            Runs = settings.Runs!.Value,
-            Threads = settings.Threads ?? Environment.ProcessorCount,
-        };
+        var request = RunRequests.MonteCarlo(loaded, model, modelSettings, seed, settings.Runs!.Value, settings.Threads ?? Environment.ProcessorCount);
         var run = WithProgress(console, request.Runs, p => RunExecutor.Execute(loaded.Scenario, request, p, cancellation));
         var result = run.MonteCarlo!;
         var format = settings.Format.ToLowerInvariant();
         var text = format switch
         {
             "json" => run.Json,
-            "csv" => Csv(result),
+            "csv" => MonteCarloCsv.Write(result),
             _ => null,
         };
 
@@ -42,7 +36,10 @@ internal static class MonteCarloForecast
 
         // Messages would corrupt JSON or CSV on standard output, so they are shown only with a table or a file.
         var quiet = text is not null && settings.Out is null;
-        StoreWriter.Save(console, settings.Store, settings.NoStore, quiet, loaded.Scenario, request, run);
+        if (!settings.NoStore)
+        {
+            CommandOutput.ReportSaved(console, quiet, StoreWriter.Save(settings.Store, loaded.Scenario, request, run));
+        }
         if (!quiet)
         {
             CommandOutput.ReportWritten(console, settings.Out, settings.Chart);
@@ -53,15 +50,4 @@ internal static class MonteCarloForecast
 
     internal static T WithProgress<T>(IAnsiConsole console, int runs, Func<IProgress<double>?, T> work) =>
         ProgressDisplay.Run(console, "Monte Carlo", runs >= ProgressThreshold, work);
-
-    private static string Csv(Model.Uncertainty.MonteCarloResult result)
-    {
-        var sb = new System.Text.StringBuilder("replicate,seed,issue,value\n");
-        foreach (var row in RunRecorder.Samples(result))
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"{row.Replicate},{row.Seed},{row.IssueId},{(row.Value is { } v ? ForecastJsonWriter.Format(v) : string.Empty)}\n");
-        }
-
-        return sb.ToString();
-    }
 }

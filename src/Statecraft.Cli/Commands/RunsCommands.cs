@@ -3,6 +3,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Storage;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 
@@ -11,7 +12,7 @@ internal sealed class RunsListCommand(IAnsiConsole console) : Command<RunsListSe
 {
     public override int Execute(CommandContext context, RunsListSettings settings, CancellationToken cancellationToken)
     {
-        using var store = RunsStore.Open(settings.Store, mustExist: false);
+        using var store = RunStores.Open(settings.Store, mustExist: false);
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var column in new[] { "Id", "When (UTC)", "Kind", "Scenario", "Model", "Seed", "Runs", "Hash" })
         {
@@ -42,8 +43,8 @@ internal sealed class RunsShowCommand(IAnsiConsole console) : Command<RunIdSetti
 {
     public override int Execute(CommandContext context, RunIdSettings settings, CancellationToken cancellationToken)
     {
-        using var store = RunsStore.Open(settings.Store, mustExist: true);
-        var r = RunsStore.Find(store, settings.Id);
+        using var store = RunStores.Open(settings.Store, mustExist: true);
+        var r = RunStores.Find(store, settings.Id);
         var w = console.Profile.Out.Writer;
         w.Write(string.Create(CultureInfo.InvariantCulture,
             $"run {r.Id}: {r.Kind}, model {r.Model}, seed {r.Seed}, {r.Runs} runs, {r.Threads} threads, Statecraft {r.ToolVersion}, {r.CreatedUtc:yyyy-MM-dd HH:mm:ss} UTC\nscenario: {r.ScenarioTitle} (sha256 {r.ScenarioHash})\noptions: {r.OptionsJson}\n"));
@@ -57,8 +58,8 @@ internal sealed class RunsRerunCommand(IAnsiConsole console) : Command<RunIdSett
 {
     public override int Execute(CommandContext context, RunIdSettings settings, CancellationToken cancellationToken)
     {
-        using var store = RunsStore.Open(settings.Store, mustExist: true);
-        var record = RunsStore.Find(store, settings.Id);
+        using var store = RunStores.Open(settings.Store, mustExist: true);
+        var record = RunStores.Find(store, settings.Id);
         var (scenario, request) = RunRecorder.Replay(record);
         var run = MonteCarloForecast.WithProgress(console, request.Runs, p => RunExecutor.Execute(scenario, request, p, cancellationToken));
         if (run.Json == record.ResultsJson)
@@ -71,22 +72,4 @@ internal sealed class RunsRerunCommand(IAnsiConsole console) : Command<RunIdSett
         console.Profile.Out.Writer.Write(run.Json);
         return ExitCodes.Failure;
     }
-}
-
-/// <summary>Opens the run store for the <c>runs</c> commands, with user-facing errors.</summary>
-internal static class RunsStore
-{
-    public static RunStore Open(string? path, bool mustExist)
-    {
-        var file = path ?? RunStore.DefaultPath();
-        if (mustExist && !File.Exists(file))
-        {
-            throw new UserInputException($"no run store at {file}; runs are saved by 'forecast --runs N' and 'sensitivity'.");
-        }
-
-        return RunStore.Open(file);
-    }
-
-    public static RunRecord Find(RunStore store, long id) =>
-        store.Find(id) ?? throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"no run {id} in {store.Path}; see 'statecraft runs list'."));
 }

@@ -1,9 +1,8 @@
-using System.Collections.Immutable;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
-using Statecraft.Storage;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 
@@ -15,23 +14,10 @@ internal sealed class SensitivityCommand(IAnsiConsole console) : Command<Sensiti
         var loaded = ScenarioResolver.Resolve(settings.Scenario, ScenarioResolver.ReadOptions(settings.InputFormat, settings.Capability, settings.Weights));
         var model = ModelResolver.Resolve(settings.Model);
         var modelSettings = ModelResolver.Settings(loaded.Scenario, model, settings.Preset, settings.Rounds, settings.Set);
-        var seed = settings.Seed ?? loaded.Scenario.Seed ?? 42UL;
-        var shocks = settings.Shock.Select(s => s.Trim()).ToImmutableArray();
-        foreach (var s in shocks)
-        {
-            ShockParser.Parse(s);
-        }
-
+        var seed = ForecastRunner.Seed(loaded, settings.Seed);
         var sobol = settings.Method.Equals("sobol", StringComparison.OrdinalIgnoreCase);
-        var kind = shocks.IsEmpty ? (sobol ? RunKinds.Sobol : RunKinds.OneAtATime) : RunKinds.WhatIf;
-        var request = new RunRequest(kind, model.Name, modelSettings, seed)
-        {
-            Source = loaded.Name,
-            Threads = settings.Threads ?? Environment.ProcessorCount,
-            Samples = kind == RunKinds.Sobol ? settings.Samples : 0,
-            Shocks = shocks,
-        };
-        var run = MonteCarloForecast.WithProgress(console, kind == RunKinds.Sobol ? settings.Samples * 10 : 0, p => RunExecutor.Execute(loaded.Scenario, request, p, cancellationToken));
+        var request = RunRequests.Sensitivity(loaded, model, modelSettings, seed, sobol, settings.Samples, settings.Shock, settings.Threads ?? Environment.ProcessorCount);
+        var run = MonteCarloForecast.WithProgress(console, RunRequests.Work(request), p => RunExecutor.Execute(loaded.Scenario, request, p, cancellationToken));
         var json = settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase);
         if (json)
         {
@@ -42,7 +28,10 @@ internal sealed class SensitivityCommand(IAnsiConsole console) : Command<Sensiti
             SensitivityTable.Render(console, loaded, run, settings.Top);
         }
 
-        StoreWriter.Save(console, settings.Store, settings.NoStore, json, loaded.Scenario, request, run);
+        if (!settings.NoStore)
+        {
+            CommandOutput.ReportSaved(console, json, StoreWriter.Save(settings.Store, loaded.Scenario, request, run));
+        }
         return ExitCodes.Ok;
     }
 }

@@ -1,12 +1,9 @@
-using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
-using Statecraft.Model.Forecasting;
-using Statecraft.Model.Domain;
-using Statecraft.Model.TwoFronts;
 using Statecraft.Reports;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 
@@ -18,24 +15,8 @@ internal sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSe
         var loaded = ScenarioResolver.Resolve(settings.Scenario, ScenarioResolver.ReadOptions(settings.InputFormat, settings.Capability, settings.Weights));
         var model = ModelResolver.Resolve(settings.Model);
         var modelSettings = ModelResolver.Settings(loaded.Scenario, model, preset: null, rounds: null, settings.Set);
-        var coupling = loaded.Scenario.Arena?.Coupling ?? ModelSettings.Empty;
-        if (settings.Rounds is { } rounds)
-        {
-            coupling = coupling.With("rounds", rounds.ToString(CultureInfo.InvariantCulture));
-        }
-
-        var options = TwoFrontOptions.FromSettings(coupling);
-        var seed = settings.Seed ?? loaded.Scenario.Seed ?? 42UL;
-        var runContext = new ModelRunContext(seed) { Cancellation = cancellationToken };
-        TwoFrontResult result;
-        try
-        {
-            result = TwoFrontSimulation.Run(loaded.Scenario, model, modelSettings, options, runContext);
-        }
-        catch (ArgumentException e) when (e is not ArgumentOutOfRangeException)
-        {
-            throw new UserInputException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], e);
-        }
+        var seed = ForecastRunner.Seed(loaded, settings.Seed);
+        var result = TwoFrontRunner.Run(loaded, model, modelSettings, settings.Rounds, seed, cancellationToken);
 
         var json = settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase) ? TwoFrontJsonWriter.Write(loaded.Name, seed, result) : null;
         CommandOutput.Write(console, json, settings.Out, c => TwoFrontTable.Render(c, loaded, seed, result), fileWidth: 160);

@@ -4,8 +4,8 @@ using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
 using Statecraft.Model.Domain;
-using Statecraft.Model.Unrest;
 using Statecraft.Reports;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 
@@ -22,9 +22,7 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
         var (parameters, seed, source) = Parameters(settings);
         var options = Model.Unrest.UnrestSettings.Read(parameters);
         var preset = parameters.GetString("preset", "statecraft");
-        // About 10 million site-ticks take a second on one core: show a bar beyond that.
-        var work = (double)options.Width * options.Height * settings.Ticks;
-        var run = ProgressDisplay.Run(console, "Unrest", work >= 2e7, p => new UnrestModel(options).Run(settings.Ticks, seed, p, cancellationToken));
+        var run = ProgressDisplay.Run(console, "Unrest", UnrestRunner.IsLong(options, settings.Ticks), p => UnrestRunner.Run(options, settings.Ticks, seed, p, cancellationToken));
 
         var text = settings.Format.ToLowerInvariant() switch
         {
@@ -53,12 +51,10 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
         var source = "preset " + (s.Preset ?? "statecraft").ToLowerInvariant() + (s.Run is { } r ? string.Create(CultureInfo.InvariantCulture, $", run {r}") : string.Empty);
         if (s.Scenario is not null)
         {
-            var loaded = ScenarioResolver.Resolve(s.Scenario, ScenarioResolver.ReadOptions(s.InputFormat, s.Capability, s.Weights));
-            var arena = loaded.Scenario.Arena
-                ?? throw new UserInputException($"The scenario '{loaded.Name}' has no arena: section, so it has no unrest parameters; run 'statecraft unrest' without a scenario, or add an arena (docs/formats/yaml.md).");
-            parameters = arena.Unrest;
-            seed = arena.Seed ?? loaded.Scenario.Seed;
-            source = $"{loaded.Name}, arena of {arena.RegimeId}";
+            var arena = UnrestRunner.FromScenario(ScenarioResolver.Resolve(s.Scenario, ScenarioResolver.ReadOptions(s.InputFormat, s.Capability, s.Weights)));
+            parameters = arena.Parameters;
+            seed = arena.Seed;
+            source = arena.Description;
         }
 
         parameters = s.WithFlags(parameters, ("preset", s.Preset?.ToLowerInvariant()), ("run", s.Run), ("legitimacy-law", s.LegitimacyLaw));

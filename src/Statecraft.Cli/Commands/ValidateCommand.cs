@@ -5,6 +5,7 @@ using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Scenarios;
 using Statecraft.Scenarios.Validation;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 

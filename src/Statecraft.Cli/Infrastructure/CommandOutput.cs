@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Statecraft.Cli.Rendering;
+using Statecraft.Runs;
 using Statecraft.Scenarios;
 
 namespace Statecraft.Cli.Infrastructure;
@@ -34,6 +35,18 @@ internal static class CommandOutput
         else
         {
             console.Profile.Out.Writer.Write(text);
+        }
+    }
+
+    /// <summary>Says where a run was saved in the run store, unless <paramref name="quiet"/> (JSON or CSV on standard output).</summary>
+    /// <param name="console">The terminal.</param>
+    /// <param name="quiet">Whether messages would corrupt the output.</param>
+    /// <param name="stored">Where the run was saved.</param>
+    public static void ReportSaved(IAnsiConsole console, bool quiet, StoredRun stored)
+    {
+        if (!quiet)
+        {
+            console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[dim]saved as run {stored.Id} in {Markup.Escape(stored.StorePath)} (statecraft runs show {stored.Id})[/]"));
         }
     }
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Spectre.Console;
-using Statecraft.Cli.Infrastructure;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Domain;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Rendering;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
-using Statecraft.Cli.Infrastructure;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Rendering;
 

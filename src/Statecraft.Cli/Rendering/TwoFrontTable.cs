@@ -1,7 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
-using Statecraft.Cli.Infrastructure;
 using Statecraft.Model.TwoFronts;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Rendering;
 

@@ -7,11 +7,20 @@ using Statecraft.Model.Uncertainty.Shocks;
 using Statecraft.Reports;
 using Statecraft.Storage;
 
-namespace Statecraft.Cli.Infrastructure;
+namespace Statecraft.Runs;
 
-/// <summary>Runs a stored-kind request (Monte Carlo, sensitivity, what-if) on a scenario and renders its results JSON; used by the commands and by <c>runs rerun</c>, so a rerun repeats exactly what the first run did.</summary>
-internal static class RunExecutor
+/// <summary>Runs a stored-kind request (Monte Carlo, sensitivity, what-if) on a scenario and renders its results JSON; used by every face and by a rerun, so a rerun repeats exactly what the first run did.</summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class RunExecutor
 {
+    /// <summary>Runs <paramref name="request"/> on <paramref name="scenario"/>.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="request">What to run (<see cref="RunKinds"/>).</param>
+    /// <param name="progress">Receives the done share in [0, 1], or <see langword="null"/>.</param>
+    /// <param name="cancellation">Stops the run between replicates or samples.</param>
+    /// <returns>The results JSON and the result object.</returns>
+    /// <exception cref="UserInputException">The model, a shock or the kind is not known, or a shock names no actor or issue of the scenario.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
     public static ExecutedRun Execute(Scenario scenario, RunRequest request, IProgress<double>? progress, CancellationToken cancellation)
     {
         var model = ModelResolver.Resolve(request.Model);
@@ -47,25 +56,4 @@ internal static class RunExecutor
                 throw new UserInputException($"Unknown run kind '{request.Kind}'.");
         }
     }
-}
-
-/// <summary>The kinds of run the store records, as written in <see cref="RunRequest.Kind"/>.</summary>
-internal static class RunKinds
-{
-    public const string MonteCarlo = "monte-carlo";
-    public const string OneAtATime = "sensitivity-oat";
-    public const string Sobol = "sensitivity-sobol";
-    public const string WhatIf = "what-if";
-}
-
-/// <summary>The results JSON of a run, with the result object for the table views.</summary>
-internal sealed record ExecutedRun(string Json)
-{
-    public MonteCarloResult? MonteCarlo { get; init; }
-
-    public OneAtATimeResult? OneAtATime { get; init; }
-
-    public SobolResult? Sobol { get; init; }
-
-    public WhatIfResult? WhatIf { get; init; }
 }

@@ -5,15 +5,19 @@ using Statecraft.Scenarios.Formats;
 using Statecraft.Scenarios.Validation;
 using Statecraft.Storage;
 
-namespace Statecraft.Cli.Infrastructure;
+namespace Statecraft.Runs;
 
-/// <summary>Turns the SCENARIO argument into a scenario: a file in any supported format, or a bundled scenario's name.</summary>
-internal static class ScenarioResolver
+/// <summary>Turns a scenario argument into a scenario: a file in any supported format, or a bundled scenario's name.</summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class ScenarioResolver
 {
     /// <summary>The bundled scenario run when no SCENARIO is given.</summary>
     public const string DefaultScenario = "middle-east-2025";
 
     /// <summary>Loads the scenario, or throws <see cref="ScenarioValidationException"/> with every problem.</summary>
+    /// <param name="argument">A file path or a bundled scenario's name; <see langword="null"/> or blank for <see cref="DefaultScenario"/>.</param>
+    /// <param name="options">How to read a file.</param>
+    /// <returns>The scenario with the name given and its hash.</returns>
     public static LoadedScenario Resolve(string? argument, ScenarioReadOptions options)
     {
         var name = string.IsNullOrWhiteSpace(argument) ? DefaultScenario : argument.Trim();
@@ -44,9 +48,15 @@ internal static class ScenarioResolver
     }
 
     /// <summary>The scenario's content hash: the SHA-256 of its canonical form (<see cref="ScenarioCanonicalForm"/>), the same hash the run store and every manifest use.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The hash, lower-case hex.</returns>
     public static string Hash(Scenario scenario) => ScenarioCanonicalForm.Hash(scenario);
 
-    /// <summary>Builds reader options from the command line's reader flags.</summary>
+    /// <summary>Builds reader options from the reader flags (the command line's <c>--input-format</c>, <c>--capability</c>, <c>--weights</c>).</summary>
+    /// <param name="inputFormat">The format to read instead of detecting it, or <see langword="null"/>.</param>
+    /// <param name="capability">DEU files: the capability convention, or <see langword="null"/>.</param>
+    /// <param name="weights">DEU files: a Council weight table, or <see langword="null"/>.</param>
+    /// <returns>The reader options.</returns>
     public static ScenarioReadOptions ReadOptions(string? inputFormat, string? capability, string? weights)
     {
         var values = ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
@@ -66,6 +76,3 @@ internal static class ScenarioResolver
     private static bool LooksLikePath(string name) =>
         name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || Path.HasExtension(name);
 }
-
-/// <summary>A scenario with the name the user gave and its content hash.</summary>
-internal sealed record LoadedScenario(Scenario Scenario, string Name, string Hash);

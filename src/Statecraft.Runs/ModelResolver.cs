@@ -3,11 +3,16 @@ using Statecraft.Model.Forecasting;
 using Statecraft.Model.Domain;
 using Statecraft.Scenarios.Validation;
 
-namespace Statecraft.Cli.Infrastructure;
+namespace Statecraft.Runs;
 
 /// <summary>Finds the model the user named and merges its settings: scenario file, then preset/rounds, then --set.</summary>
-internal static class ModelResolver
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class ModelResolver
 {
+    /// <summary>Finds a model of the catalogue by name (case-insensitive).</summary>
+    /// <param name="name">The model's name, or <see langword="null"/> or blank for the default model.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="UserInputException">No model has that name (the message lists them and suggests the nearest).</exception>
     public static IForecastModel Resolve(string? name)
     {
         var wanted = string.IsNullOrWhiteSpace(name) ? ModelCatalog.DefaultName : name.Trim();
@@ -22,6 +27,14 @@ internal static class ModelResolver
         throw new UserInputException($"--model {wanted}: no such model. Available: {string.Join(", ", names)}.{hint}");
     }
 
+    /// <summary>Merges a model's settings: the scenario file's, then the preset and rounds, then every NAME=VALUE pair (a later one wins).</summary>
+    /// <param name="scenario">The scenario, whose file may set the model's options.</param>
+    /// <param name="model">The model.</param>
+    /// <param name="preset">A named bundle of options, or <see langword="null"/>.</param>
+    /// <param name="rounds">The number of rounds of a dynamic model, or <see langword="null"/>.</param>
+    /// <param name="set">NAME=VALUE pairs, each checked to contain '=' by the caller.</param>
+    /// <returns>The merged settings.</returns>
+    /// <exception cref="UserInputException">A name is not an option of the model (the message lists them and suggests the nearest).</exception>
     public static ModelSettings Settings(Scenario scenario, IForecastModel model, string? preset, int? rounds, IEnumerable<string> set)
     {
         var settings = scenario.ModelSettings.TryGetValue(model.Name, out var fromFile) ? fromFile : ModelSettings.Empty;

@@ -1,13 +1,19 @@
 using System.Globalization;
 using Statecraft.Model.Uncertainty.Shocks;
 
-namespace Statecraft.Cli.Infrastructure;
+namespace Statecraft.Runs;
 
 /// <summary>Reads the <c>--shock</c> syntax: <c>drop:ACTOR</c>, <c>salience:ACTOR:ISSUE=S</c>, <c>position:ACTOR:ISSUE=X</c>, <c>capability:ACTOR=C</c>, <c>merge:A+B[=ID]</c>.</summary>
-internal static class ShockParser
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class ShockParser
 {
+    /// <summary>The accepted forms, as quoted in error messages.</summary>
     public const string Syntax = "drop:ACTOR, salience:ACTOR:ISSUE=S, position:ACTOR:ISSUE=X, capability:ACTOR=C or merge:A+B[=ID]";
 
+    /// <summary>Reads one shock.</summary>
+    /// <param name="text">The shock as written, e.g. <c>drop:usa</c>.</param>
+    /// <returns>The shock.</returns>
+    /// <exception cref="UserInputException">The text is not one of the accepted forms, or its value is not a number.</exception>
     public static Shock Parse(string text)
     {
         var colon = text.IndexOf(':', StringComparison.Ordinal);
