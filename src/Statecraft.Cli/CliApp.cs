@@ -61,6 +61,10 @@ internal static class CliApp
                 .WithExample("sensitivity", "--model", "median")
                 .WithExample("sensitivity", "--method", "sobol", "--samples", "512")
                 .WithExample("sensitivity", "--shock", "drop:USA", "--shock", "salience:IRI:gaza-ceasefire=0.9");
+            config.AddCommand<MergeCommand>("merge")
+                .WithDescription("Fold the shard files of a forecast --runs or sensitivity run split with --shard K/M into the outputs of the single-machine command (bit-identical), and save one run in the store.")
+                .WithExample("merge", "shards/")
+                .WithExample("merge", "shards/", "--format", "json", "--out", "forecast.json");
             config.AddBranch("runs", runs =>
             {
                 runs.SetDescription("List, show and rerun the runs kept in the run store.");
