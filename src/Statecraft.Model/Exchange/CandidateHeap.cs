@@ -4,7 +4,7 @@ namespace Statecraft.Model.Exchange;
 
 /// <summary>
 /// An indexed binary max-heap of candidate slots ordered by rank key (descending), then by gain history (see
-/// <see cref="GainHistory"/>), then generation index (ascending) (MODELS.md §4.8).
+/// <see cref="GainHistory"/>), then generation index (ascending) (§4.8).
 /// </summary>
 /// <remarks>
 /// <para>The heap holds exactly the candidates in play, each once, and knows where each slot sits, so a recomputed

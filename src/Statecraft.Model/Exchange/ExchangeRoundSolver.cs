@@ -5,10 +5,10 @@ using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>Runs the rounds of the equal-gain exchange model on flat arrays (MODELS.md §4.3–§4.8, §4.11).</summary>
+/// <summary>Runs the rounds of the equal-gain exchange model on flat arrays (§4.3–§4.8, §4.11).</summary>
 /// <remarks>
 /// Source: Stokman &amp; van Oosten (1994); the rules follow the decide reference implementation (Draaijer,
-/// <c>foarsitter/decide-exchange-model</c>, commit <c>51dee66</c>) as specified in MODELS.md. One instance per run: it
+/// <c>foarsitter/decide-exchange-model</c>, commit <c>51dee66</c>) as specified in docs/reference/exchange.md. One instance per run: it
 /// is a workspace whose candidate table, heap, index lists and per-issue arrays are allocated once and reused by every
 /// round (<see cref="Begin"/>), so that a round allocates only its results. The large buffers come from
 /// <see cref="ArrayPool{T}.Shared"/> and go back on <see cref="Dispose"/>, so that repeated runs (REX repetitions, Monte
@@ -19,7 +19,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
     private const double MinGain = 1e-10;
     private const double MinMove = 1e-10;
 
-    /// <summary>The tolerance τ of outcome comparisons per actor: τ = 1e-12·(n + 16) on the 0–100 scale (MODELS.md §4.6).</summary>
+    /// <summary>The tolerance τ of outcome comparisons per actor: τ = 1e-12·(n + 16) on the 0–100 scale (§4.6).</summary>
     /// <remarks>
     /// An outcome is a sum of at most n weighted positions in [0, 100] divided by the total weight. Computed in doubles,
     /// or estimated from the round's compromise plus substituted terms, it is within (n + 8)·100·2⁻⁵³ ≈ 1.1e-14·(n + 8)

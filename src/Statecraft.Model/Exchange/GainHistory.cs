@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>The rank keys every candidate has had in a round, so that equal gains are ordered by their history (MODELS.md §4.8).</summary>
+/// <summary>The rank keys every candidate has had in a round, so that equal gains are ordered by their history (§4.8).</summary>
 /// <remarks>
 /// <para>The reference, with its coin flip off, sorts the whole remaining list by gain before every pick with a stable
 /// sort and keeps the list's order between picks. Two candidates of equal gain therefore stay in the order of the gains

@@ -6,7 +6,7 @@ using Statecraft.Model.Domain;
 
 namespace Statecraft.Scenarios.Tests.Formats.Deu;
 
-/// <summary>The EU-15 reference figures of MODELS.md §7.4 (DEU II, Thomson et al. 2012), to ±0.01.</summary>
+/// <summary>The EU-15 reference figures of §7.4 (DEU II, Thomson et al. 2012), to ±0.01.</summary>
 public class DeuReferenceFigureTests
 {
     private const double Tolerance = 0.01;
