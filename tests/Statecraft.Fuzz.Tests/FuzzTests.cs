@@ -15,7 +15,7 @@ namespace Statecraft.Fuzz.Tests;
 public sealed partial class FuzzTests
 {
     /// <summary>The number of inputs of the CI run.</summary>
-    public const int DefaultInputs = 700;
+    public const int DefaultInputs = 500;
 
     /// <summary>The longest one input may run.</summary>
     private static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(30);
