@@ -32,9 +32,15 @@ internal static class CliApp
                 .WithExample("forecast")
                 .WithExample("forecast", "eu-emission-1994", "--model", "median")
                 .WithExample("forecast", "my-scenario.yaml", "--model", "nash", "--format", "json", "--out", "forecast.json");
+            config.AddCommand<AssessCommand>("assess")
+                .WithDescription("Say in plain words what is likely on each issue, how sure it is, who drives it and what would change it, every sentence backed by a computed number (default: the middle-east-2025 scenario).")
+                .WithExample("assess")
+                .WithExample("assess", "eu-emission-1994", "--format", "markdown", "--out", "brief.md");
             config.AddCommand<BacktestCommand>("backtest")
-                .WithDescription("Score every model and the naive baselines against real outcomes (e.g. DEU II data): n, MAE, median AE, RMSE.")
+                .WithDescription("Score every model and the naive baselines against real outcomes (e.g. DEU II data): n, MAE, median AE, RMSE; --cv validates out of sample with intervals, CRPS and the acceptance rule.")
                 .WithExample("backtest", "DEU2-EU15.csv")
+                .WithExample("backtest", "DEU2-EU15.csv", "--cv", "all")
+                .WithExample("backtest", "DEU2-EU15.csv", "--cv", "kfold", "--repeats", "20", "--format", "json", "--out", "cv.json")
                 .WithExample("backtest", "DEU2-EU15.csv", "--models", "compromise,statecraft", "--format", "json", "--chart", "backtest.svg");
             config.AddCommand<UnrestCommand>("unrest")
                 .WithDescription("Run Epstein's civil-violence model (a preset and Table 2 run, or a scenario's arena) and show quiet, active and jailed per tick; --model ii runs his Model II of violence between two ethnic groups.")
@@ -67,10 +73,13 @@ internal static class CliApp
                 .WithExample("merge", "shards/", "--format", "json", "--out", "forecast.json");
             config.AddBranch("runs", runs =>
             {
-                runs.SetDescription("List, show and rerun the runs kept in the run store.");
+                runs.SetDescription("List, show, rerun and delete the runs kept in the run store.");
                 runs.AddCommand<RunsListCommand>("list").WithDescription("List the most recent runs.");
                 runs.AddCommand<RunsShowCommand>("show").WithDescription("Show a run's manifest and results.");
                 runs.AddCommand<RunsRerunCommand>("rerun").WithDescription("Replay a run and check that its results are identical.");
+                runs.AddCommand<RunsDeleteCommand>("delete").WithDescription("Delete a run and its samples.").WithExample("runs", "delete", "3");
+                runs.AddCommand<RunsPruneCommand>("prune").WithDescription("Delete old runs: all but the N most recent, or those older than an age.")
+                    .WithExample("runs", "prune", "--keep", "100").WithExample("runs", "prune", "--older-than", "30d");
             });
         });
 
@@ -107,4 +116,9 @@ internal static class CliApp
             return ExitCodes.Failure;
         }
     }
+
+    /// <summary>Whether the arguments are only <c>--version</c> (or <c>-v</c>): <see cref="Program.Main"/> answers that before
+    /// the terminal is probed and the command line built, as Spectre.Console.Cli would (the same line).</summary>
+    public static bool IsVersionRequest(string[] args) =>
+        args is [var only] && (only == "-v" || string.Equals(only, "--version", StringComparison.OrdinalIgnoreCase));
 }

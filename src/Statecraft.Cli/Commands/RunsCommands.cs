@@ -61,7 +61,7 @@ internal sealed class RunsRerunCommand(IAnsiConsole console) : Command<RunIdSett
         using var store = RunStores.Open(settings.Store, mustExist: true);
         var record = RunStores.Find(store, settings.Id);
         var (scenario, request) = RunRecorder.Replay(record);
-        var run = MonteCarloForecast.WithProgress(console, request.Runs, p => RunExecutor.Execute(scenario, request, p, cancellationToken));
+        var run = MonteCarloForecast.WithProgress(console, request.Runs, p => RunExecutor.Execute(scenario, request, p, cancellationToken, record.ToolVersion));
         if (run.Json == record.ResultsJson)
         {
             console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[green]run {record.Id} reproduced[/]: identical results ({record.Kind}, model {Markup.Escape(record.Model)}, seed {record.Seed})."));
@@ -71,5 +71,34 @@ internal sealed class RunsRerunCommand(IAnsiConsole console) : Command<RunIdSett
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[red]run {record.Id} differs[/] from its stored results (stored by Statecraft {Markup.Escape(record.ToolVersion)}, now {Markup.Escape(Reports.RunManifest.CurrentToolVersion)})."));
         console.Profile.Out.Writer.Write(run.Json);
         return ExitCodes.Failure;
+    }
+}
+
+/// <summary><c>statecraft runs delete ID</c>: deletes one run and its samples.</summary>
+internal sealed class RunsDeleteCommand(IAnsiConsole console) : Command<RunIdSettings>
+{
+    public override int Execute(CommandContext context, RunIdSettings settings, CancellationToken cancellationToken)
+    {
+        using var store = RunStores.Open(settings.Store, mustExist: true);
+        if (!store.Delete(settings.Id))
+        {
+            RunStores.Find(store, settings.Id); // throws the "no run ID in STORE" message
+        }
+
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"deleted run {settings.Id} from {Markup.Escape(store.Path)}"));
+        return ExitCodes.Ok;
+    }
+}
+
+/// <summary><c>statecraft runs prune --keep N | --older-than AGE</c>: deletes old runs.</summary>
+internal sealed class RunsPruneCommand(IAnsiConsole console) : Command<RunsPruneSettings>
+{
+    public override int Execute(CommandContext context, RunsPruneSettings settings, CancellationToken cancellationToken)
+    {
+        using var store = RunStores.Open(settings.Store, mustExist: true);
+        var before = settings.Age is { } age ? DateTimeOffset.UtcNow - age : (DateTimeOffset?)null;
+        var deleted = store.Prune(settings.Keep, before);
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"deleted {deleted} run(s) from {Markup.Escape(store.Path)}"));
+        return ExitCodes.Ok;
     }
 }
