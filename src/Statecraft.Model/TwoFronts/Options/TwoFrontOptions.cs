@@ -1,4 +1,3 @@
-using Statecraft.Model.Forecasting;
 using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.TwoFronts.Options;
@@ -21,6 +20,8 @@ public sealed record TwoFrontOptions
     private static readonly NumberOption SigmaOption = new("sigma", 0, 0, 1e6, "σ: survival-issue salience gain per unit active share.");
     private static readonly NumberOption EpsilonOption = new("epsilon", 0, 0, 1, "ε: drift towards settlement at full exhaustion.");
     private static readonly NumberOption SettlementToleranceOption = new("settlement-tolerance", 0.05, 0, 1, "δ_s: share of the range within which an armed issue is settled.");
+    private static readonly ChoiceOption<ForecastStatistic> ForecastStatisticOption = new("forecast-statistic", ForecastStatistic.Model, "The forecast F: the model's own value, or the weighted median or mean of the positions.");
+    private static readonly ChoiceOption<ShareMeasure> ShareMeasureOption = new("share-measure", ShareMeasure.EndOfRound, "How active and jailed shares are measured.");
 
     /// <summary>Gets the number of bargaining rounds. Range: [1, 1000]. Default 10.</summary>
     public int Rounds { get; init; } = RoundsOption.Default;
@@ -50,35 +51,35 @@ public sealed record TwoFrontOptions
     public double SettlementTolerance { get; init; } = SettlementToleranceOption.Default;
 
     /// <summary>Gets what is used as F. Default <see cref="ForecastStatistic.Model"/>, the model's own forecast.</summary>
-    public ForecastStatistic ForecastStatistic { get; init; } = ForecastStatistic.Model;
+    public ForecastStatistic ForecastStatistic { get; init; } = ForecastStatisticOption.Default;
 
     /// <summary>Gets how the shares are measured. Default <see cref="ShareMeasure.EndOfRound"/>.</summary>
-    public ShareMeasure ShareMeasure { get; init; } = ShareMeasure.EndOfRound;
+    public ShareMeasure ShareMeasure { get; init; } = ShareMeasureOption.Default;
 
-    /// <summary>Gets the option descriptions for help texts.</summary>
-    public static IReadOnlyList<ModelOptionInfo> Descriptions { get; } =
+    /// <summary>Gets the options, each declared once: help texts, the reading with its range checks and the unknown-name check come from these.</summary>
+    public static IReadOnlyList<ModelOption> Options { get; } =
     [
-        RoundsOption.Info,
-        TicksPerRoundOption.Info,
-        AlphaOption.Info,
-        EtaOption.Info,
-        GammaOption.Info,
-        DeltaOption.Info,
-        SigmaOption.Info,
-        EpsilonOption.Info,
-        SettlementToleranceOption.Info,
-        new("forecast-statistic", "model", "model | median | mean", "The forecast F: the model's own value, or the weighted median or mean of the positions."),
-        new("share-measure", "end-of-round", "end-of-round | round-mean", "How active and jailed shares are measured."),
+        RoundsOption,
+        TicksPerRoundOption,
+        AlphaOption,
+        EtaOption,
+        GammaOption,
+        DeltaOption,
+        SigmaOption,
+        EpsilonOption,
+        SettlementToleranceOption,
+        ForecastStatisticOption,
+        ShareMeasureOption,
     ];
 
     /// <summary>Reads the options from named settings; unset names keep their defaults.</summary>
     /// <param name="settings">The settings (the scenario's <c>arena.coupling</c>, overridden by the command line).</param>
     /// <returns>The options.</returns>
-    /// <exception cref="ModelOptionException">A value is not allowed.</exception>
+    /// <exception cref="ModelOptionException">A name is not one of <see cref="Options"/>, or a value is not allowed.</exception>
     public static TwoFrontOptions FromSettings(ModelSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var d = new TwoFrontOptions();
+        settings.RequireKnown(Options, "the two-front coupling");
         return new TwoFrontOptions
         {
             Rounds = RoundsOption.Read(settings),
@@ -90,8 +91,8 @@ public sealed record TwoFrontOptions
             Sigma = SigmaOption.Read(settings),
             Epsilon = EpsilonOption.Read(settings),
             SettlementTolerance = SettlementToleranceOption.Read(settings),
-            ForecastStatistic = settings.GetEnum("forecast-statistic", d.ForecastStatistic),
-            ShareMeasure = settings.GetEnum("share-measure", d.ShareMeasure),
+            ForecastStatistic = ForecastStatisticOption.Read(settings),
+            ShareMeasure = ShareMeasureOption.Read(settings),
         };
     }
 }
