@@ -51,6 +51,22 @@ public sealed class ShardMergeTests : IDisposable
     }
 
     [Fact]
+    public void Merge_MoreShardsThanBlocks_EmptyShardsOnTwoThreads_SameJsonAsTheSingleRun()
+    {
+        // Given 64 replicates (one block) cut into 4 shards: shards 0 to 2 are empty
+        string[] command = ["forecast", "--model", "eu", "--runs", "64", "--seed", "7"];
+        var single = CliRunner.Run([.. command, Scenario, "--format", "json", "--no-store"]);
+
+        // When each runs on two threads and they are merged
+        var dir = WriteShards(command, 4, 2);
+        var merged = CliRunner.Run("merge", dir, "--format", "json", "--no-store");
+
+        // Then
+        Assert.Equal(0, merged.ExitCode);
+        Assert.Equal(single.Output, merged.Output);
+    }
+
+    [Fact]
     public void Merge_MonteCarloCsvAndTable_SameAsTheSingleRun()
     {
         var dir = WriteShards(MonteCarlo, 3, 2);
