@@ -89,11 +89,27 @@ public sealed class UnrestSweepTests
     }
 
     [Fact]
+    public void Sweep_ReportsProgress_RisingToOne()
+    {
+        var sweep = new UnrestSweep([Small], [.. Enumerable.Range(1, 10).Select(i => (ulong)i)], 5);
+        var seen = new List<double>();
+        var progress = new Recorder(seen);
+        sweep.Run(ModelRunContext.Default with { Progress = progress }, ShardRange.All(sweep.Runs));
+        Assert.Equal([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0], seen);
+    }
+
+    [Fact]
     public void Sweep_Cancelled_Throws()
     {
         var sweep = new UnrestSweep([Small], [1UL, 2UL], 10);
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
         Assert.Throws<OperationCanceledException>(() => sweep.Run(ModelRunContext.Default with { Cancellation = cancel.Token }, ShardRange.All(2)));
+    }
+
+    /// <summary>Records progress synchronously (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class Recorder(List<double> values) : IProgress<double>
+    {
+        public void Report(double value) => values.Add(value);
     }
 }
