@@ -57,6 +57,10 @@ internal static class CliApp
                 .WithExample("sensitivity", "--model", "median")
                 .WithExample("sensitivity", "--method", "sobol", "--samples", "512")
                 .WithExample("sensitivity", "--shock", "drop:usa", "--shock", "salience:iran:ceasefire=0.9");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Start the local web app (default http://127.0.0.1:5178): edit a scenario, run every model and see why, in a browser.")
+                .WithExample("serve")
+                .WithExample("serve", "--port", "8080", "--open");
             config.AddBranch("runs", runs =>
             {
                 runs.SetDescription("List, show and rerun the runs kept in the run store.");

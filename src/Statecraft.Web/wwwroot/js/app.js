@@ -1,0 +1,24 @@
+// Starts the page: mounts every view and switches between them with the address's #fragment.
+import { mountScenario } from './scenario.js';
+import { mountRun } from './run.js';
+import { mountResults } from './results.js';
+import { mountRuns } from './runs.js';
+import { mountFronts } from './fronts.js';
+import { mountBacktest } from './backtest.js';
+
+function show() {
+  const name = (location.hash || '#scenario').slice(1);
+  for (const view of document.querySelectorAll('.view')) view.hidden = view.id !== `view-${name}`;
+  for (const link of document.querySelectorAll('nav a')) link.classList.toggle('active', link.dataset.view === name);
+  document.dispatchEvent(new CustomEvent('view', { detail: name }));
+}
+
+window.addEventListener('hashchange', show);
+show();
+mountResults(document.getElementById('results'));
+await mountRun(document.getElementById('run'));
+await mountScenario(document.getElementById('scenario'));
+mountRuns(document.getElementById('runs'));
+mountFronts(document.getElementById('fronts'));
+mountBacktest(document.getElementById('backtest'));
+document.body.dataset.ready = 'true';
