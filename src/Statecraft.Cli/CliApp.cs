@@ -12,8 +12,11 @@ namespace Statecraft.Cli;
 /// <summary>Builds and runs the <c>statecraft</c> command line; maps every failure to a clear message and an exit code.</summary>
 internal static class CliApp
 {
-    public static int Run(string[] args, IAnsiConsole console)
+    /// <summary>Runs the command line: results go to <paramref name="console"/>, errors and warnings to <paramref name="error"/>
+    /// (standard error; the same console when <see langword="null"/>).</summary>
+    public static int Run(string[] args, IAnsiConsole console, IAnsiConsole? error = null)
     {
+        error ??= console;
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(IAnsiConsole), console);
         var app = new CommandApp(registrar);
@@ -23,6 +26,7 @@ internal static class CliApp
             config.SetApplicationVersion(RunManifest.CurrentToolVersion);
             config.ConfigureConsole(console);
             config.PropagateExceptions();
+            config.SetInterceptor(new CommandLineCheck(args));
             config.AddCommand<ForecastCommand>("forecast")
                 .WithDescription("Run a model on a scenario and show its forecast per issue (default: the middle-east-2025 scenario).")
                 .WithExample("forecast")
@@ -56,7 +60,7 @@ internal static class CliApp
                 .WithDescription("Rank the inputs that move each forecast (one at a time or Sobol), or compare before and after --shock what-ifs.")
                 .WithExample("sensitivity", "--model", "median")
                 .WithExample("sensitivity", "--method", "sobol", "--samples", "512")
-                .WithExample("sensitivity", "--shock", "drop:usa", "--shock", "salience:iran:ceasefire=0.9");
+                .WithExample("sensitivity", "--shock", "drop:USA", "--shock", "salience:IRI:gaza-ceasefire=0.9");
             config.AddCommand<ServeCommand>("serve")
                 .WithDescription("Start the local web app (default http://127.0.0.1:5178): edit a scenario, run every model and see why, in a browser.")
                 .WithExample("serve")
@@ -77,29 +81,29 @@ internal static class CliApp
         }
         catch (ScenarioValidationException ex)
         {
-            DiagnosticPrinter.Print(console, ex.Diagnostics);
+            DiagnosticPrinter.Print(error, ex.Diagnostics);
             var errors = ex.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-            console.MarkupLine($"[red]{errors} error(s); nothing was run.[/]");
+            error.MarkupLine($"[red]{errors} error(s); nothing was run.[/]");
             return ExitCodes.BadInput;
         }
-        catch (Exception ex) when (ex is ModelOptionException or UserInputException or CommandAppException or FormatException or InvalidDataException)
+        catch (CommandAppException ex)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            error.MarkupLine($"[red]error:[/] {Markup.Escape(CommandLineCheck.Explain(ex, args))}");
             return ExitCodes.BadInput;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is ModelOptionException or UserInputException or FormatException or InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            error.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex)
+        {
+            error.MarkupLine($"[red]internal error:[/] {Markup.Escape(ex.Message)} [dim](a fault in Statecraft, not in your input: please report it with the command you ran{(verbose ? string.Empty : "; --verbose shows the detail")})[/]");
             if (verbose)
             {
-                console.WriteException(ex);
+                error.WriteException(ex);
             }
 
-            return ExitCodes.Failure;
-        }
-        catch (Exception ex) when (!verbose)
-        {
-            console.MarkupLine($"[red]unexpected error:[/] {Markup.Escape(ex.Message)} [dim](run again with --verbose for details)[/]");
             return ExitCodes.Failure;
         }
     }

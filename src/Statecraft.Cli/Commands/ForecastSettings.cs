@@ -64,6 +64,18 @@ internal sealed class ForecastSettings : ScenarioSettings
             return ValidationResult.Error($"--runs {Runs} is out of range; use 1 to {Statecraft.Model.Uncertainty.MonteCarloOptions.MaxRuns}.");
         }
 
+        if (OptionChecks.Conflict(Store is not null, "--store", NoStore, "--no-store") is { } conflict)
+        {
+            return ValidationResult.Error(conflict);
+        }
+
+        if ((OptionChecks.Requires(Threads is not null, "--threads", Runs is not null, "--runs N")
+            ?? OptionChecks.Requires(Store is not null, "--store", Runs is not null, "--runs N")
+            ?? OptionChecks.Requires(NoStore, "--no-store", Runs is not null, "--runs N")) is { } alone)
+        {
+            return ValidationResult.Error(alone);
+        }
+
         if (Threads is < 1)
         {
             return ValidationResult.Error($"--threads {Threads} must be at least 1.");

@@ -16,7 +16,7 @@ internal sealed class SensitivityCommand(IAnsiConsole console) : Command<Sensiti
         var modelSettings = ModelResolver.Settings(loaded.Scenario, model, settings.Preset, settings.Rounds, settings.Set);
         var seed = ForecastRunner.Seed(loaded, settings.Seed);
         var sobol = settings.Method.Equals("sobol", StringComparison.OrdinalIgnoreCase);
-        var request = RunRequests.Sensitivity(loaded, model, modelSettings, seed, sobol, settings.Samples, settings.Shock, settings.Threads ?? Environment.ProcessorCount);
+        var request = RunRequests.Sensitivity(loaded, model, modelSettings, seed, sobol, settings.Samples ?? SensitivitySettings.DefaultSamples, settings.Shock, settings.Threads ?? Environment.ProcessorCount);
         var run = MonteCarloForecast.WithProgress(console, RunRequests.Work(request), p => RunExecutor.Execute(loaded.Scenario, request, p, cancellationToken));
         var json = settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase);
         if (json)

@@ -19,8 +19,10 @@ internal sealed class SensitivitySettings : ScenarioSettings
 
     [CommandOption("--samples <N>")]
     [Description("Sobol base samples N; the analysis costs N·(k + 2) model runs for k uncertain inputs. Default: 256.")]
-    [DefaultValue(256)]
-    public int Samples { get; init; } = 256;
+    public int? Samples { get; init; }
+
+    /// <summary>The Sobol base samples N when --samples is not given.</summary>
+    public const int DefaultSamples = 256;
 
     [CommandOption("--shock <SHOCK>")]
     [Description("A what-if, repeatable, applied in order: drop:ACTOR, salience:ACTOR:ISSUE=S, position:ACTOR:ISSUE=X, capability:ACTOR=C, merge:A+B[[=ID]]. Shows the forecast before and after.")]
@@ -74,6 +76,14 @@ internal sealed class SensitivitySettings : ScenarioSettings
         if (OptionChecks.Format(Format, "table", "json") is { } format)
         {
             return ValidationResult.Error(format);
+        }
+
+        var sobol = Method.Equals("sobol", StringComparison.OrdinalIgnoreCase);
+        if ((OptionChecks.Conflict(Store is not null, "--store", NoStore, "--no-store")
+            ?? OptionChecks.Conflict(Shock.Length > 0, "--shock", sobol, "--method sobol")
+            ?? OptionChecks.Requires(Samples is not null, "--samples", sobol, "--method sobol")) is { } conflict)
+        {
+            return ValidationResult.Error(conflict);
         }
 
         if (Samples is < 2 or > 1_000_000)

@@ -29,4 +29,12 @@ internal static class OptionChecks
         chart is null || Path.GetExtension(chart).ToLowerInvariant() is ".svg" or ".png"
             ? null
             : $"--chart {chart}: the extension '{Path.GetExtension(chart)}' is not supported; use .svg or .png.";
+
+    /// <summary>Refuses two options that contradict each other when both were given.</summary>
+    public static string? Conflict(bool first, string firstName, bool second, string secondName) =>
+        first && second ? $"{firstName} and {secondName} contradict each other; use one of them." : null;
+
+    /// <summary>Refuses an option that would be ignored because the option it works with was not given.</summary>
+    public static string? Requires(bool used, string name, bool present, string required) =>
+        used && !present ? $"{name} applies only with {required}; without it, it would be ignored." : null;
 }
