@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Statecraft.Model.Exchange;
+using Statecraft.Model.Exchange.Options;
 
 namespace Statecraft.Benchmarks;
 

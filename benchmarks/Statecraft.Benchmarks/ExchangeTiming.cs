@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Statecraft.Model.Exchange;
+using Statecraft.Model.Exchange.Options;
 
 namespace Statecraft.Benchmarks;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using Statecraft.Model.ExpectedUtility;
+using Statecraft.Model.ExpectedUtility.Options;
 using Statecraft.Model.Randomness;
 
 namespace Statecraft.Benchmarks;

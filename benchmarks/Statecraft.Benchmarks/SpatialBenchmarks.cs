@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Statecraft.Model.Spatial;
+using Statecraft.Model.Spatial.Options;
 using Statecraft.Testing;
 
 namespace Statecraft.Benchmarks;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Statecraft.Model.Spatial;
+using Statecraft.Model.Spatial.Options;
 using Statecraft.Testing;
 
 namespace Statecraft.Benchmarks;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Statecraft.Model.Domain;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.TwoFronts;
+using Statecraft.Model.TwoFronts.Options;
 
 namespace Statecraft.Runs;
 

@@ -4,6 +4,7 @@ using Statecraft.Cli.Infrastructure;
 using Statecraft.Cli.Rendering;
 using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest.InterEthnic;
+using Statecraft.Model.Unrest.InterEthnic.Options;
 using Statecraft.Reports;
 using Statecraft.Runs;
 

@@ -2,9 +2,9 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.TwoFronts;
-using Statecraft.Model.Unrest;
-using Statecraft.Model.Unrest.InterEthnic;
+using Statecraft.Model.TwoFronts.Options;
+using Statecraft.Model.Unrest.InterEthnic.Options;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Cli.Commands;
 

@@ -20,7 +20,7 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
         }
 
         var (parameters, seed, source) = Parameters(settings);
-        var options = Model.Unrest.UnrestSettings.Read(parameters);
+        var options = Model.Unrest.Options.UnrestSettings.Read(parameters);
         var preset = parameters.GetString("preset", "statecraft");
         var run = ProgressDisplay.Run(console, "Unrest", UnrestRunner.IsLong(options, settings.Ticks), p => UnrestRunner.Run(options, settings.Ticks, seed, p, cancellationToken));
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using Spectre.Console;
 using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest.InterEthnic;
+using Statecraft.Model.Unrest.InterEthnic.Options;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Cli.Rendering;
 
@@ -25,7 +27,7 @@ internal static class InterEthnicTable
         summary.AddRow("[bold]lattice[/]", string.Create(inv, $"{o.Width}×{o.Height}, agent density {o.AgentDensity:g4} ({o.BlueShare:g4} Blue), vision {o.AgentVision:g4}/{o.CopVision:g4}"));
         summary.AddRow("[bold]legitimacy[/]", string.Create(inv, $"Blue accords Green {o.BlueLegitimacy:g4}, Green accords Blue {o.GreenLegitimacy:g4}, threshold T = {o.Threshold:g4}, k = {o.K:g4}"));
         summary.AddRow("[bold]cops[/]", Markup.Escape(Cops(o)));
-        summary.AddRow("[bold]population[/]", string.Create(inv, $"clone probability {o.CloneProbability:g4} per tick, death age uniform on 1–{o.MaxAge}, J_max = {(o.JailTerm == Model.Unrest.JailTermRule.Infinite ? "∞" : o.MaxJailTerm.ToString(inv))}"));
+        summary.AddRow("[bold]population[/]", string.Create(inv, $"clone probability {o.CloneProbability:g4} per tick, death age uniform on 1–{o.MaxAge}, J_max = {(o.JailTerm == JailTermRule.Infinite ? "∞" : o.MaxJailTerm.ToString(inv))}"));
         summary.AddRow("[bold]seed[/]", run.Seed?.ToString(inv) ?? "-");
         summary.AddRow("[bold]outcome[/]", run.GenocideTick is { } tick
             ? string.Create(inv, $"genocide at tick {tick}: only {(run.Victor == EthnicGroup.Blue ? "Blue" : "Green")} survives")

@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Cli.Rendering;
 

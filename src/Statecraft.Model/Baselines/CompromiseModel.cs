@@ -1,5 +1,6 @@
-using Statecraft.Model.Forecasting;
+using Statecraft.Model.Baselines.Options;
 using Statecraft.Model.Domain;
+using Statecraft.Model.Forecasting;
 
 namespace Statecraft.Model.Baselines;
 

@@ -1,3 +1,5 @@
+using Statecraft.Model.Baselines.Options;
+
 namespace Statecraft.Model.Baselines;
 
 /// <summary>The asymmetric Nash bargaining solution on one issue (Nash 1950; Kalai 1977), in Statecraft's precise form (MODELS.md §1.5).</summary>

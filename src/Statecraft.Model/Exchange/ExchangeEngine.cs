@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Statecraft.Model.Exchange.Options;
 using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.Exchange;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Statecraft.Model.Exchange.Options;
 
 namespace Statecraft.Model.Exchange;
 

@@ -1,3 +1,5 @@
+using Statecraft.Model.Exchange.Options;
+
 namespace Statecraft.Model.Exchange;
 
 /// <summary>Pricing a candidate: the equal-gain computation, the outcome-crossing cap and REX (MODELS.md §4.5–§4.7, §4.10).</summary>

@@ -1,3 +1,5 @@
+using Statecraft.Model.Exchange.Options;
+
 namespace Statecraft.Model.Exchange;
 
 /// <summary>Ranking, realising and propagating exchanges within a round (MODELS.md §4.8, §4.11).</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using Statecraft.Model.Exchange.Options;
 using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.Exchange;

@@ -1,3 +1,5 @@
+using Statecraft.Model.Exchange.Options;
+
 namespace Statecraft.Model.Exchange;
 
 /// <summary>An exchange of voting positions that was realised in a round (MODELS.md §4.8, §4.14).</summary>

@@ -1,6 +1,7 @@
+using Statecraft.Model.Domain;
+using Statecraft.Model.ExpectedUtility.Options;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Randomness;
-using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.ExpectedUtility;
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Statecraft.Model.ExpectedUtility.Options;
 
 namespace Statecraft.Model.ExpectedUtility;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using Statecraft.Model.Forecasting;
 using Statecraft.Model.Domain;
+using Statecraft.Model.ExpectedUtility.Options;
+using Statecraft.Model.Forecasting;
 
 namespace Statecraft.Model.ExpectedUtility;
 

@@ -1,3 +1,4 @@
+using Statecraft.Model.ExpectedUtility.Options;
 using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.ExpectedUtility;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Statecraft.Model.ExpectedUtility.Options;
 using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.ExpectedUtility;

@@ -1,3 +1,5 @@
+using Statecraft.Model.ExpectedUtility.Options;
+
 namespace Statecraft.Model.ExpectedUtility;
 
 /// <content>The median and mean of a position vector, without allocating.</content>

@@ -1,3 +1,5 @@
+using Statecraft.Model.ExpectedUtility.Options;
+
 namespace Statecraft.Model.ExpectedUtility;
 
 /// <summary>Plays one round of the expected-utility model on plain arrays, reusing its buffers from round to round (MODELS.md §2.3).</summary>

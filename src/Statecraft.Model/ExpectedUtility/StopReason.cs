@@ -1,3 +1,5 @@
+using Statecraft.Model.ExpectedUtility.Options;
+
 namespace Statecraft.Model.ExpectedUtility;
 
 /// <summary>Why a run of the expected-utility model stopped.</summary>

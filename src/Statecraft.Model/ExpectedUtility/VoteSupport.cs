@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using Statecraft.Model.ExpectedUtility.Options;
 
 namespace Statecraft.Model.ExpectedUtility;
 

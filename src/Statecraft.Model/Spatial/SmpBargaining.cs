@@ -1,3 +1,5 @@
+using Statecraft.Model.Spatial.Options;
+
 namespace Statecraft.Model.Spatial;
 
 /// <summary>Places the bargain between an initiator and a receiver, dimension by dimension (KTAB <c>InterVecBrgn</c>).</summary>

@@ -1,3 +1,5 @@
+using Statecraft.Model.Spatial.Options;
+
 namespace Statecraft.Model.Spatial;
 
 /// <summary>Evaluates a challenge i → j from one actor's point of view: the probability that i prevails, and the gain to an actor k.</summary>

@@ -1,4 +1,5 @@
 using Statecraft.Model.Randomness;
+using Statecraft.Model.Spatial.Options;
 
 namespace Statecraft.Model.Spatial;
 

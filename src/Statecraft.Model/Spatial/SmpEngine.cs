@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Statecraft.Model.Spatial.Options;
 
 namespace Statecraft.Model.Spatial;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Statecraft.Model.Baselines;
 using Statecraft.Model.Forecasting;
+using Statecraft.Model.Spatial.Options;
 
 namespace Statecraft.Model.Spatial;
 

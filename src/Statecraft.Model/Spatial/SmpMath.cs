@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using Statecraft.Model.Spatial.Options;
 
 namespace Statecraft.Model.Spatial;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Statecraft.Model.Domain;
+using Statecraft.Model.Spatial.Options;
 
 namespace Statecraft.Model.Spatial;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Statecraft.Model.Spatial.Options;
 
 namespace Statecraft.Model.Spatial;
 

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Statecraft.Model.Forecasting;
 using Statecraft.Model.Domain;
+using Statecraft.Model.Forecasting;
+using Statecraft.Model.Spatial.Options;
 
 namespace Statecraft.Model.Spatial;
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Statecraft.Model.Forecasting;
+using Statecraft.Model.TwoFronts.Options;
 using Statecraft.Model.Unrest;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.TwoFronts;
 

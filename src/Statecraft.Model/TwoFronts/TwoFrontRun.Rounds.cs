@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using Statecraft.Model.Forecasting;
 using Statecraft.Model.Domain;
+using Statecraft.Model.Forecasting;
+using Statecraft.Model.TwoFronts.Options;
 using Statecraft.Model.Unrest;
 
 namespace Statecraft.Model.TwoFronts;

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Randomness;
-using Statecraft.Model.Domain;
+using Statecraft.Model.TwoFronts.Options;
 using Statecraft.Model.Unrest;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.TwoFronts;
 

@@ -1,6 +1,7 @@
+using Statecraft.Model.Domain;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Randomness;
-using Statecraft.Model.Domain;
+using Statecraft.Model.TwoFronts.Options;
 using Statecraft.Model.Unrest;
 
 namespace Statecraft.Model.TwoFronts;

@@ -1,3 +1,5 @@
+using Statecraft.Model.Unrest.Options;
+
 namespace Statecraft.Model.Unrest;
 
 /// <summary>The agent's estimated arrest probability P = 1 − exp(−k·f(C/A)) (Epstein 2002, eq. 1; MODELS.md §5.4).</summary>

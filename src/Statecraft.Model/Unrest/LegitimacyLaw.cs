@@ -1,3 +1,5 @@
+using Statecraft.Model.Unrest.Options;
+
 namespace Statecraft.Model.Unrest;
 
 /// <summary>A rule that updates the regime's legitimacy L once per tick from the tick's end counts (MODELS.md §5.14).</summary>

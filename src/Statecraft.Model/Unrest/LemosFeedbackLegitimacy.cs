@@ -1,3 +1,5 @@
+using Statecraft.Model.Unrest.Options;
+
 namespace Statecraft.Model.Unrest;
 
 /// <summary>Legitimacy computed from legality, justification and consent, after Lemos, Lopes &amp; Coelho (2016).</summary>

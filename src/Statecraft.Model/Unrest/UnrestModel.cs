@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Statecraft.Model.Randomness;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Unrest;
 

@@ -1,3 +1,5 @@
+using Statecraft.Model.Unrest.Options;
+
 namespace Statecraft.Model.Unrest;
 
 /// <summary>The paper's Model I runs by number (Epstein 2002, Table 2, as quoted by the replication specification; MODELS.md §5.11).</summary>

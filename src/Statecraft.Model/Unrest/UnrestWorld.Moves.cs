@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Statecraft.Model.Randomness;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Unrest;
 

@@ -1,4 +1,5 @@
 using Statecraft.Model.Randomness;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Unrest;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Unrest;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Statecraft.Model.Domain;
-using Statecraft.Model.TwoFronts;
-using Statecraft.Model.Unrest;
+using Statecraft.Model.TwoFronts.Options;
+using Statecraft.Model.Unrest.Options;
 using Statecraft.Scenarios.Dto;
 
 namespace Statecraft.Scenarios.Validation;

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Statecraft.Model.Baselines;
+using Statecraft.Model.Baselines.Options;
 
 namespace Statecraft.Model.Tests.Baselines;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Statecraft.Model.Exchange;
+using Statecraft.Model.Exchange.Options;
 
 namespace Statecraft.Model.Tests.Exchange;
 

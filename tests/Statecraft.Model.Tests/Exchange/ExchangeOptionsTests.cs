@@ -1,5 +1,5 @@
-using Statecraft.Model.Exchange;
 using Statecraft.Model.Domain;
+using Statecraft.Model.Exchange.Options;
 
 namespace Statecraft.Model.Tests.Exchange;
 

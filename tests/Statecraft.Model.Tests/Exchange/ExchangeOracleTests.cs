@@ -1,4 +1,5 @@
 using Statecraft.Model.Exchange;
+using Statecraft.Model.Exchange.Options;
 
 namespace Statecraft.Model.Tests.Exchange;
 

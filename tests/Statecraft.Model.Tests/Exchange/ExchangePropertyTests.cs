@@ -1,8 +1,9 @@
 using FsCheck.Xunit;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Exchange;
+using Statecraft.Model.Exchange.Options;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Randomness;
-using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Tests.Exchange;
 

@@ -1,4 +1,5 @@
 using Statecraft.Model.Exchange;
+using Statecraft.Model.Exchange.Options;
 using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.Tests.Exchange;

@@ -1,4 +1,5 @@
 using Statecraft.Model.ExpectedUtility;
+using Statecraft.Model.ExpectedUtility.Options;
 
 namespace Statecraft.Model.Tests.ExpectedUtility;
 

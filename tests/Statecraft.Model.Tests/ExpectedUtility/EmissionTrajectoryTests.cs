@@ -1,5 +1,6 @@
 using System.Globalization;
 using Statecraft.Model.ExpectedUtility;
+using Statecraft.Model.ExpectedUtility.Options;
 
 namespace Statecraft.Model.Tests.ExpectedUtility;
 

@@ -1,5 +1,5 @@
-using Statecraft.Model.ExpectedUtility;
 using Statecraft.Model.Domain;
+using Statecraft.Model.ExpectedUtility.Options;
 
 namespace Statecraft.Model.Tests.ExpectedUtility;
 

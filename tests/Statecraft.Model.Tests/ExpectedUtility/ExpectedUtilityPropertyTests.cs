@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using Statecraft.Model.ExpectedUtility;
+using Statecraft.Model.ExpectedUtility.Options;
 using Statecraft.Model.Forecasting;
 
 namespace Statecraft.Model.Tests.ExpectedUtility;

@@ -1,4 +1,4 @@
-using Statecraft.Model.ExpectedUtility;
+using Statecraft.Model.ExpectedUtility.Options;
 using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.Tests.ExpectedUtility;

@@ -1,4 +1,5 @@
 using Statecraft.Model.ExpectedUtility;
+using Statecraft.Model.ExpectedUtility.Options;
 using Statecraft.Model.Forecasting;
 
 namespace Statecraft.Model.Tests.ExpectedUtility;

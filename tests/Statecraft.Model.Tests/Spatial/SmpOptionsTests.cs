@@ -1,5 +1,5 @@
 using Statecraft.Model.Domain;
-using Statecraft.Model.Spatial;
+using Statecraft.Model.Spatial.Options;
 
 namespace Statecraft.Model.Tests.Spatial;
 

@@ -1,4 +1,5 @@
 using Statecraft.Model.Spatial;
+using Statecraft.Model.Spatial.Options;
 
 namespace Statecraft.Model.Tests.Spatial;
 

@@ -1,6 +1,7 @@
-using Statecraft.Model.Forecasting;
 using Statecraft.Model.Domain;
+using Statecraft.Model.Forecasting;
 using Statecraft.Model.Spatial;
+using Statecraft.Model.Spatial.Options;
 
 namespace Statecraft.Model.Tests.Spatial;
 

@@ -1,9 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Statecraft.Model.Forecasting;
 using Statecraft.Model.Domain;
+using Statecraft.Model.Forecasting;
 using Statecraft.Model.Spatial;
+using Statecraft.Model.Spatial.Options;
 
 namespace Statecraft.Model.Tests.Spatial;
 

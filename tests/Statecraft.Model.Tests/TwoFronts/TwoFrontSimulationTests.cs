@@ -1,9 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Statecraft.Model.Forecasting;
 using Statecraft.Model.Domain;
+using Statecraft.Model.Forecasting;
 using Statecraft.Model.TwoFronts;
+using Statecraft.Model.TwoFronts.Options;
 using Statecraft.Model.Unrest;
 
 namespace Statecraft.Model.Tests.TwoFronts;

@@ -1,5 +1,6 @@
 using Statecraft.Model.Randomness;
 using Statecraft.Model.Unrest;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Tests.Unrest;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Statecraft.Model.Randomness;
 using Statecraft.Model.Unrest;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Tests.Unrest;
 

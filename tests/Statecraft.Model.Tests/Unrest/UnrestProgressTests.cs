@@ -1,4 +1,5 @@
 using Statecraft.Model.Unrest;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Tests.Unrest;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Statecraft.Model.Randomness;
+using Statecraft.Model.Unrest.InterEthnic.Options;
 
 namespace Statecraft.Model.Unrest.InterEthnic;
 

@@ -1,4 +1,5 @@
 using Statecraft.Model.Randomness;
+using Statecraft.Model.Unrest.InterEthnic.Options;
 
 namespace Statecraft.Model.Unrest.InterEthnic;
 

@@ -1,4 +1,6 @@
 using Statecraft.Model.Randomness;
+using Statecraft.Model.Unrest.InterEthnic.Options;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Unrest.InterEthnic;
 

@@ -2,8 +2,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Statecraft.Model.Randomness;
-using Statecraft.Model.Unrest;
 using Statecraft.Model.Unrest.InterEthnic;
+using Statecraft.Model.Unrest.InterEthnic.Options;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Tests.Unrest.InterEthnic;
 

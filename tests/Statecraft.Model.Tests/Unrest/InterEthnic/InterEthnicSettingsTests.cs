@@ -1,6 +1,7 @@
 using Statecraft.Model.Domain;
-using Statecraft.Model.Unrest;
 using Statecraft.Model.Unrest.InterEthnic;
+using Statecraft.Model.Unrest.InterEthnic.Options;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Tests.Unrest.InterEthnic;
 

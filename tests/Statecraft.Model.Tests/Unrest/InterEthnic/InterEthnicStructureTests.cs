@@ -1,5 +1,6 @@
 using Statecraft.Model.Randomness;
 using Statecraft.Model.Unrest.InterEthnic;
+using Statecraft.Model.Unrest.InterEthnic.Options;
 
 namespace Statecraft.Model.Tests.Unrest.InterEthnic;
 

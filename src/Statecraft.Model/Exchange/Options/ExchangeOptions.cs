@@ -1,0 +1,134 @@
+using System.Globalization;
+using Statecraft.Model.Domain;
+
+namespace Statecraft.Model.Exchange.Options;
+
+/// <summary>The validated options of the exchange model (MODELS.md §4.12).</summary>
+/// <remarks>
+/// <para>The defaults reproduce the decide reference implementation (commit <c>51dee66</c>) with its ties broken
+/// deterministically: <c>mode=decide-current</c>, <c>tie-break=generation-order</c>, <c>side-rule=at-or-below</c>,
+/// <c>cap-rule=strictly-between</c>,
+/// 10 rounds, φ = 0.1, λ = 0.4, p = 0, one repetition.</para>
+/// <para>Immutable and thread-safe. Construct through <see cref="FromSettings"/> or <c>with</c> on
+/// <see cref="Default"/>, then call <see cref="Validate"/> when the values come from elsewhere.</para>
+/// </remarks>
+/// <param name="Mode">The move-ledger and update-map rule (§4.7, §4.8). Option <c>mode</c>.</param>
+/// <param name="TieBreak">How equal gains are ordered (§4.8). Option <c>tie-break</c>.</param>
+/// <param name="SideRule">Which actors count as left of the outcome (§4.3). Option <c>side-rule</c>.</param>
+/// <param name="CapRule">When the outcome-crossing cap applies (§4.6). Option <c>cap-rule</c>.</param>
+/// <param name="Rounds">The number of rounds. Range: ≥ 1. Option <c>rounds</c>.</param>
+/// <param name="FixedWeight">φ of the preference update (§4.9). Range: [0, 1], φ + λ ≤ 1. Option <c>fixed-weight</c>.</param>
+/// <param name="SalienceWeight">λ of the preference update (§4.9). Range: [0, 1], φ + λ ≤ 1. Option <c>salience-weight</c>.</param>
+/// <param name="RexP">p of the randomised equal-gain variant REX (§4.10); 0 is plain equal gain. Range: [0, 1]. Option <c>rex-p</c>.</param>
+/// <param name="Repetitions">How many seeded runs to make. Range: ≥ 1; above 1 only when the run is random. Option <c>repetitions</c>.</param>
+public sealed record ExchangeOptions(
+    ExchangeMode Mode,
+    ExchangeTieBreak TieBreak,
+    ExchangeSideRule SideRule,
+    ExchangeCapRule CapRule,
+    int Rounds,
+    double FixedWeight,
+    double SalienceWeight,
+    double RexP,
+    int Repetitions)
+{
+    /// <summary>The largest number of rounds accepted.</summary>
+    public const int MaxRounds = 10_000;
+
+    /// <summary>The largest number of repetitions accepted.</summary>
+    public const int MaxRepetitions = 100_000;
+
+    /// <summary>Gets the defaults, which reproduce the reference implementation with deterministic ties.</summary>
+    public static ExchangeOptions Default { get; } =
+        new(ExchangeMode.DecideCurrent, ExchangeTieBreak.GenerationOrder, ExchangeSideRule.AtOrBelow, ExchangeCapRule.StrictlyBetween, 10, 0.1, 0.4, 0, 1);
+
+    /// <summary>Gets a value indicating whether the run draws random numbers (REX, or the coin-flip tie-break).</summary>
+    public bool IsRandom => RexP > 0 || TieBreak == ExchangeTieBreak.SeededCoinFlip;
+
+    /// <summary>Reads and validates the options from model settings; unset options take their defaults.</summary>
+    /// <param name="settings">The settings, with kebab-case names (<c>mode</c>, <c>tie-break</c>, <c>side-rule</c>, <c>cap-rule</c>, <c>rounds</c>, <c>fixed-weight</c>, <c>salience-weight</c>, <c>rex-p</c>, <c>repetitions</c>).</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="settings"/> is null.</exception>
+    /// <exception cref="ModelOptionException">A value is malformed or out of range, or the values conflict.</exception>
+    public static ExchangeOptions FromSettings(ModelSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var d = Default;
+        var options = new ExchangeOptions(
+            settings.GetEnum("mode", d.Mode),
+            settings.GetEnum("tie-break", d.TieBreak),
+            settings.GetEnum("side-rule", d.SideRule),
+            settings.GetEnum("cap-rule", d.CapRule),
+            settings.GetInt("rounds", d.Rounds, 1, MaxRounds),
+            settings.GetDouble("fixed-weight", d.FixedWeight, 0, 1),
+            settings.GetDouble("salience-weight", d.SalienceWeight, 0, 1),
+            settings.GetDouble("rex-p", d.RexP, 0, 1),
+            settings.GetInt("repetitions", d.Repetitions, 1, MaxRepetitions));
+        options.Validate();
+        return options;
+    }
+
+    /// <summary>Checks every range and the cross-field rules.</summary>
+    /// <exception cref="ModelOptionException">A value is out of range or the values conflict.</exception>
+    public void Validate()
+    {
+        if (!Enum.IsDefined(Mode))
+        {
+            throw new ModelOptionException("mode", Mode.ToString(), "decide-current, clean");
+        }
+
+        if (!Enum.IsDefined(TieBreak))
+        {
+            throw new ModelOptionException("tie-break", TieBreak.ToString(), "generation-order, seeded-coin-flip");
+        }
+
+        if (!Enum.IsDefined(SideRule))
+        {
+            throw new ModelOptionException("side-rule", SideRule.ToString(), "at-or-below, strictly-below");
+        }
+
+        if (!Enum.IsDefined(CapRule))
+        {
+            throw new ModelOptionException("cap-rule", CapRule.ToString(), "strictly-between, no-crossing");
+        }
+
+        if (Rounds is < 1 or > MaxRounds)
+        {
+            throw new ModelOptionException("rounds", Text(Rounds), $"an integer in [1, {MaxRounds}]");
+        }
+
+        RequireUnit("fixed-weight", FixedWeight);
+        RequireUnit("salience-weight", SalienceWeight);
+        RequireUnit("rex-p", RexP);
+        if (FixedWeight + SalienceWeight > 1)
+        {
+            throw new ModelOptionException(
+                $"options 'fixed-weight' = '{Text(FixedWeight)}' and 'salience-weight' = '{Text(SalienceWeight)}' sum to more than 1; "
+                + "the preference update x + (φ + λ(1 − s))(y − x) would then overshoot the voting position. Keep φ + λ ≤ 1.");
+        }
+
+        if (Repetitions is < 1 or > MaxRepetitions)
+        {
+            throw new ModelOptionException("repetitions", Text(Repetitions), $"an integer in [1, {MaxRepetitions}]");
+        }
+
+        if (Repetitions > 1 && !IsRandom)
+        {
+            throw new ModelOptionException(
+                $"option 'repetitions' = '{Text(Repetitions)}' needs a random run: set rex-p > 0 (REX) or tie-break=seeded-coin-flip; "
+                + "otherwise every repetition is identical.");
+        }
+    }
+
+    private static void RequireUnit(string name, double value)
+    {
+        if (!(value >= 0 && value <= 1))
+        {
+            throw new ModelOptionException(name, Text(value), "[0, 1]");
+        }
+    }
+
+    private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,18 @@
+namespace Statecraft.Model.Exchange.Options;
+
+/// <summary>How the exchange model picks between candidates of equal gain (MODELS.md §4.8).</summary>
+/// <remarks>Option <c>tie-break</c>; kebab-case values <c>generation-order</c> and <c>seeded-coin-flip</c>.</remarks>
+public enum ExchangeTieBreak
+{
+    /// <summary>
+    /// Rank by the gain rounded to 12 decimal places, highest first, then by generation index (default,
+    /// deterministic). Reproduces the round-1 reference list of the decide sample data.
+    /// </summary>
+    GenerationOrder,
+
+    /// <summary>
+    /// Rank by the raw gain; when the top two differ by less than 1e-20, a fair coin from the run's random stream picks
+    /// one (decide's default behaviour). For fidelity studies only: results depend on the seed.
+    /// </summary>
+    SeededCoinFlip,
+}
