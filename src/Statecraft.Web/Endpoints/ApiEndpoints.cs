@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Unrest;
+using Statecraft.Model.Unrest.Options;
 using Statecraft.Reports;
 using Statecraft.Runs;
 using Statecraft.Scenarios;
