@@ -33,8 +33,10 @@ internal static class CliApp
                 .WithExample("forecast", "eu-emission-1994", "--model", "median")
                 .WithExample("forecast", "my-scenario.yaml", "--model", "nash", "--format", "json", "--out", "forecast.json");
             config.AddCommand<BacktestCommand>("backtest")
-                .WithDescription("Score every model and the naive baselines against real outcomes (e.g. DEU II data): n, MAE, median AE, RMSE.")
+                .WithDescription("Score every model and the naive baselines against real outcomes (e.g. DEU II data): n, MAE, median AE, RMSE; --cv validates out of sample with intervals, CRPS and the acceptance rule.")
                 .WithExample("backtest", "DEU2-EU15.csv")
+                .WithExample("backtest", "DEU2-EU15.csv", "--cv", "all")
+                .WithExample("backtest", "DEU2-EU15.csv", "--cv", "kfold", "--repeats", "20", "--format", "json", "--out", "cv.json")
                 .WithExample("backtest", "DEU2-EU15.csv", "--models", "compromise,statecraft", "--format", "json", "--chart", "backtest.svg");
             config.AddCommand<UnrestCommand>("unrest")
                 .WithDescription("Run Epstein's civil-violence model (a preset and Table 2 run, or a scenario's arena) and show quiet, active and jailed per tick; --model ii runs his Model II of violence between two ethnic groups.")
@@ -65,6 +67,10 @@ internal static class CliApp
                 .WithDescription("Start the local web app (default http://127.0.0.1:5178): edit a scenario, run every model and see why, in a browser.")
                 .WithExample("serve")
                 .WithExample("serve", "--port", "8080", "--open");
+            config.AddCommand<MergeCommand>("merge")
+                .WithDescription("Fold the shard files of a forecast --runs or sensitivity run split with --shard K/M into the outputs of the single-machine command (bit-identical), and save one run in the store.")
+                .WithExample("merge", "shards/")
+                .WithExample("merge", "shards/", "--format", "json", "--out", "forecast.json");
             config.AddBranch("runs", runs =>
             {
                 runs.SetDescription("List, show and rerun the runs kept in the run store.");
@@ -107,4 +113,9 @@ internal static class CliApp
             return ExitCodes.Failure;
         }
     }
+
+    /// <summary>Whether the arguments are only <c>--version</c> (or <c>-v</c>): <see cref="Program.Main"/> answers that before
+    /// the terminal is probed and the command line built, as Spectre.Console.Cli would (the same line).</summary>
+    public static bool IsVersionRequest(string[] args) =>
+        args is [var only] && (only == "-v" || string.Equals(only, "--version", StringComparison.OrdinalIgnoreCase));
 }

@@ -18,14 +18,15 @@ public static class RunExecutor
     /// <param name="request">What to run (<see cref="RunKinds"/>).</param>
     /// <param name="progress">Receives the done share in [0, 1], or <see langword="null"/>.</param>
     /// <param name="cancellation">Stops the run between replicates or samples.</param>
+    /// <param name="toolVersion">The tool version the manifest records: this build's (<see cref="RunManifest.CurrentToolVersion"/>) when <see langword="null"/>; a rerun passes the stored run's, so that it compares the results and not the commit that made them.</param>
     /// <returns>The results JSON and the result object.</returns>
     /// <exception cref="UserInputException">The model, a shock or the kind is not known, or a shock names no actor or issue of the scenario.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
-    public static ExecutedRun Execute(Scenario scenario, RunRequest request, IProgress<double>? progress, CancellationToken cancellation)
+    public static ExecutedRun Execute(Scenario scenario, RunRequest request, IProgress<double>? progress, CancellationToken cancellation, string? toolVersion = null)
     {
         var model = ModelResolver.Resolve(request.Model);
         var context = new ModelRunContext(request.Seed) { MaxDegreeOfParallelism = request.Threads, Progress = progress, Cancellation = cancellation };
-        var manifest = new RunManifest(request.Source, ScenarioCanonicalForm.Hash(scenario), RunManifest.CurrentToolVersion);
+        var manifest = new RunManifest(request.Source, ScenarioCanonicalForm.Hash(scenario), toolVersion ?? RunManifest.CurrentToolVersion);
         switch (request.Kind)
         {
             case RunKinds.MonteCarlo:

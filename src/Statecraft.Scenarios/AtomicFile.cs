@@ -19,8 +19,21 @@ public static class AtomicFile
     /// <exception cref="UnauthorizedAccessException">The folder or file is not writable; the target is unchanged.</exception>
     public static void WriteAllText(string path, string text)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(text);
+        Write(path, stream => stream.Write(Utf8NoBom.GetBytes(text)));
+    }
+
+    /// <summary>Writes whatever <paramref name="write"/> puts into a stream to <paramref name="path"/>, replacing it atomically.</summary>
+    /// <param name="path">The target file; its folder must exist.</param>
+    /// <param name="write">Writes the whole content; if it throws, the target is unchanged and the temporary file is removed.</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or names a folder.</exception>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The file could not be written; the target is unchanged.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or file is not writable; the target is unchanged.</exception>
+    public static void Write(string path, Action<Stream> write)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
         {
@@ -31,10 +44,9 @@ public static class AtomicFile
         var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.WriteThrough))
             {
-                var bytes = Utf8NoBom.GetBytes(text);
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 

@@ -50,4 +50,43 @@ public class BacktestCommandTests
             File.Delete(chart);
         }
     }
+
+    [Fact]
+    public void Backtest_CrossValidation_Json_ReportsEachModelsSplitWithGainCoverageAndCrps()
+    {
+        // Given the EU-15 file, leave one proposal out
+        var (code, output) = CliRunner.Run("backtest", CliRunner.Data("deu2/DEU2-EU15.csv"), "--cv", "proposal", "--models", "statecraft", "--format", "json");
+
+        // Then the compromise comes first as the reference, and statecraft's row has the documented figures
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var scheme = json.RootElement.GetProperty("schemes")[0];
+        Assert.Equal("proposal", scheme.GetProperty("scheme").GetString());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("acceptance").ValueKind);
+        var models = scheme.GetProperty("models").EnumerateArray().ToList();
+        Assert.Equal(["compromise", "statecraft"], models.Select(m => m.GetProperty("model").GetString()));
+        Assert.Equal(JsonValueKind.Null, models[0].GetProperty("splits")[0].GetProperty("t").ValueKind);
+        var row = models[1].GetProperty("splits")[0];
+        Assert.Equal(172, row.GetProperty("n").GetInt32());
+        Assert.Equal(23.40, row.GetProperty("mae").GetDouble(), 0.005);
+        Assert.Equal(0.63, row.GetProperty("gain").GetDouble(), 0.005);
+        Assert.Equal(0.52, row.GetProperty("gainSE").GetDouble(), 0.005);
+        Assert.Equal(0.7907, row.GetProperty("coverage").GetDouble(), 0.00005);
+        Assert.Equal(17.03, row.GetProperty("crps").GetDouble(), 0.005);
+    }
+
+    [Theory]
+    [InlineData("--cv loo", "--cv loo is not a scheme; use proposal, kfold, period, procedure or all.")]
+    [InlineData("--repeats 5", "--repeats and --folds apply only with --cv kfold or --cv all.")]
+    [InlineData("--cv proposal --folds 5", "--repeats and --folds apply only with --cv kfold or --cv all.")]
+    [InlineData("--cv kfold --repeats 0", "--repeats 0 is out of range; use 1 to 1000.")]
+    [InlineData("--cv kfold --folds 70", "--cv kfold: k-fold needs between 2 and 69 folds (one per group at most); got 70.")]
+    [InlineData("--cv all --chart x.svg", "--chart draws the plain backtest; it cannot be combined with --cv.")]
+    public void Backtest_CrossValidationOptions_BadValues_ExitWithBadInput(string options, string message)
+    {
+        var (code, output) = CliRunner.Run(["backtest", CliRunner.Data("deu2/DEU2-EU15.csv"), "--models", "compromise", .. options.Split(' ')]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
 }

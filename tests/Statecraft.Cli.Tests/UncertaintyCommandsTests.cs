@@ -102,6 +102,33 @@ public sealed class UncertaintyCommandsTests : IDisposable
     }
 
     [Fact]
+    public void RunsRerun_StoredByAnotherCommit_ComparesTheResultsOnly()
+    {
+        // Given: a stored run that an earlier commit made (its manifest and record say so).
+        CliRunner.Run("forecast", CliRunner.Data("cli/three-actors.yaml"), "--runs", "50", "--store", Store);
+        var current = CliRunner.Run("--version").Output.Trim();
+        const string Earlier = "0.0.9+0123456789abcdef0123456789abcdef01234567";
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Store};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE runs SET tool_version = $earlier, results_json = replace(results_json, $current, $earlier) WHERE id = 1;";
+            command.Parameters.AddWithValue("$earlier", Earlier);
+            command.Parameters.AddWithValue("$current", current);
+            command.ExecuteNonQuery();
+        }
+
+        // When
+        var show = CliRunner.Run("runs", "show", "1", "--store", Store);
+        var rerun = CliRunner.Run("runs", "rerun", "1", "--store", Store);
+
+        // Then
+        Assert.Contains($"Statecraft {Earlier}", show.Output, StringComparison.Ordinal);
+        Assert.Equal(0, rerun.ExitCode);
+        Assert.StartsWith("run 1 reproduced", rerun.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RunsShow_UnknownId_ExitCode2WithHint()
     {
         CliRunner.Run("forecast", CliRunner.Data("cli/three-actors.yaml"), "--runs", "10", "--store", Store);

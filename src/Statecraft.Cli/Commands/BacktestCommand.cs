@@ -7,18 +7,28 @@ using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 
-/// <summary><c>statecraft backtest DATA</c>: scores models and naive baselines against the recorded outcomes.</summary>
+/// <summary><c>statecraft backtest DATA</c>: scores models and naive baselines against the recorded outcomes, or cross-validates them (<c>--cv</c>).</summary>
 internal sealed class BacktestCommand(IAnsiConsole console) : Command<BacktestSettings>
 {
     public override int Execute(CommandContext context, BacktestSettings settings, CancellationToken cancellationToken)
     {
         var loaded = ScenarioResolver.Resolve(settings.Data, ScenarioResolver.ReadOptions(settings.InputFormat, settings.Capability, settings.Weights));
-        var report = BacktestRunner.Run(loaded, settings.Models, settings.Seed, cancellationToken);
+        var json = settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase);
+        if (settings.CrossValidation is { } cv)
+        {
+            var (reports, verdicts) = BacktestRunner.CrossValidate(loaded, settings.Models, cv, settings.Seed, settings.Repeats, settings.Folds, cancellationToken);
+            CommandOutput.Write(
+                console,
+                json ? CrossValidationJsonWriter.Write(reports, verdicts, ForecastRunner.Manifest(loaded)) : null,
+                settings.Out,
+                c => CrossValidationTable.Render(c, loaded, reports, verdicts),
+                fileWidth: 140);
+            CommandOutput.ReportWritten(console, settings.Out);
+            return ExitCodes.Ok;
+        }
 
-        var json = settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase)
-            ? BacktestJsonWriter.Write(report, ForecastRunner.Manifest(loaded))
-            : null;
-        CommandOutput.Write(console, json, settings.Out, c => BacktestTable.Render(c, loaded, report));
+        var report = BacktestRunner.Run(loaded, settings.Models, settings.Seed, cancellationToken);
+        CommandOutput.Write(console, json ? BacktestJsonWriter.Write(report, ForecastRunner.Manifest(loaded)) : null, settings.Out, c => BacktestTable.Render(c, loaded, report));
 
         if (settings.Chart is { } chart)
         {

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
+using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 
@@ -41,6 +42,18 @@ internal sealed class BacktestSettings : CommandSettings
     [Description("Draw predicted against actual outcomes per model, as .svg or .png.")]
     public string? Chart { get; init; }
 
+    [CommandOption("--cv <SCHEME>")]
+    [Description("Cross-validate instead: proposal (leave one proposal out), kfold (repeated grouped k-fold), period (earlier years against later), procedure (co-decision against consultation) or all (the four, and the acceptance rule).")]
+    public string? CrossValidation { get; init; }
+
+    [CommandOption("--repeats <N>")]
+    [Description("With --cv kfold or all: how many times the k-fold is repeated, each with its own shuffle (1 to 1000). Default: 10.")]
+    public int? Repeats { get; init; }
+
+    [CommandOption("--folds <K>")]
+    [Description("With --cv kfold or all: the number of folds (2 to the number of proposals). Default: 10.")]
+    public int? Folds { get; init; }
+
     [CommandOption("--seed <SEED>")]
     [Description("The root random seed (stochastic models); proposal g runs with a seed derived from (seed, g). Default: 42.")]
     public ulong? Seed { get; init; }
@@ -59,6 +72,31 @@ internal sealed class BacktestSettings : CommandSettings
         if (OptionChecks.Chart(Chart) is { } chart)
         {
             return ValidationResult.Error(chart);
+        }
+
+        if (CrossValidation is { } cv && !BacktestRunner.SchemeNames.Contains(cv.ToLowerInvariant(), StringComparer.Ordinal))
+        {
+            return ValidationResult.Error($"--cv {cv} is not a scheme; use {string.Join(", ", BacktestRunner.SchemeNames[..^1])} or {BacktestRunner.SchemeNames[^1]}.");
+        }
+
+        if ((Repeats is not null || Folds is not null) && CrossValidation?.ToLowerInvariant() is not ("kfold" or "all"))
+        {
+            return ValidationResult.Error("--repeats and --folds apply only with --cv kfold or --cv all.");
+        }
+
+        if (CrossValidation is not null && Chart is not null)
+        {
+            return ValidationResult.Error("--chart draws the plain backtest; it cannot be combined with --cv.");
+        }
+
+        if (Repeats is { } repeats && (repeats < 1 || repeats > 1000))
+        {
+            return ValidationResult.Error($"--repeats {repeats} is out of range; use 1 to 1000.");
+        }
+
+        if (Folds is { } folds && folds < 2)
+        {
+            return ValidationResult.Error($"--folds {folds} is out of range; use 2 to the number of proposals.");
         }
 
         return base.Validate();

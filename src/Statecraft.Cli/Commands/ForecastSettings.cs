@@ -49,6 +49,14 @@ internal sealed class ForecastSettings : ScenarioSettings
     [Description("Threads for --runs (default: all cores). The numbers never depend on it.")]
     public int? Threads { get; init; }
 
+    [CommandOption("--shard <K/M>")]
+    [Description("With --runs: compute only shard K of M (K from 0 to M - 1) of the replicates and write it to --shard-out; auto/M takes K from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX. 'statecraft merge' folds the shards (docs/scale-out.md).")]
+    public string? Shard { get; init; }
+
+    [CommandOption("--shard-out <DIR>")]
+    [Description("The folder --shard writes its shard file to (created when missing).")]
+    public string? ShardOut { get; init; }
+
     [CommandOption("--store <FILE>")]
     [Description("The run store (SQLite) that keeps --runs results. Default: $STATECRAFT_STORE, else the user's local data folder.")]
     public string? Store { get; init; }
@@ -74,6 +82,16 @@ internal sealed class ForecastSettings : ScenarioSettings
             ?? OptionChecks.Requires(NoStore, "--no-store", Runs is not null, "--runs N")) is { } alone)
         {
             return ValidationResult.Error(alone);
+        }
+
+        if (Shard is not null && Runs is null)
+        {
+            return ValidationResult.Error($"--shard {Shard} needs --runs N: it splits the replicates of a Monte Carlo forecast.");
+        }
+
+        if (ShardOption.Check(Shard, ShardOut, ("--out", Out is not null), ("--chart", Chart is not null), ("--format", !Format.Equals("table", StringComparison.OrdinalIgnoreCase)), ("--store", Store is not null)) is { } shard)
+        {
+            return ValidationResult.Error(shard);
         }
 
         if (Threads is < 1)

@@ -5,6 +5,7 @@ using Statecraft.Model.Forecasting;
 using Statecraft.Model.Domain;
 using Statecraft.Reports;
 using Statecraft.Runs;
+using Statecraft.Storage;
 
 namespace Statecraft.Cli.Commands;
 
@@ -17,32 +18,43 @@ internal static class MonteCarloForecast
     public static int Execute(IAnsiConsole console, LoadedScenario loaded, IForecastModel model, ModelSettings modelSettings, ulong seed, ForecastSettings settings, CancellationToken cancellation)
     {
         var request = RunRequests.MonteCarlo(loaded, model, modelSettings, seed, settings.Runs!.Value, settings.Threads ?? Environment.ProcessorCount);
+        if (settings.Shard is { } shard)
+        {
+            return ShardOption.Execute(console, loaded, request, shard, settings.ShardOut!, cancellation);
+        }
+
         var run = WithProgress(console, request.Runs, p => RunExecutor.Execute(loaded.Scenario, request, p, cancellation));
+        return Present(console, loaded, request, run, settings.Format, settings.Out, settings.Chart, settings.Store, settings.NoStore);
+    }
+
+    /// <summary>Shows or writes a finished Monte Carlo run (table, JSON or CSV; chart) and saves it in the run store; also the output of <c>statecraft merge</c>.</summary>
+    public static int Present(IAnsiConsole console, LoadedScenario loaded, RunRequest request, ExecutedRun run, string format, string? outFile, string? chart, string? store, bool noStore)
+    {
         var result = run.MonteCarlo!;
-        var format = settings.Format.ToLowerInvariant();
-        var text = format switch
+        var text = format.ToLowerInvariant() switch
         {
             "json" => run.Json,
             "csv" => MonteCarloCsv.Write(result),
             _ => null,
         };
 
-        CommandOutput.Write(console, text, settings.Out, c => MonteCarloTable.Render(c, loaded.Scenario.Metadata.Title, loaded.Name, result));
+        CommandOutput.Write(console, text, outFile, c => MonteCarloTable.Render(c, loaded.Scenario.Metadata.Title, loaded.Name, result));
 
-        if (settings.Chart is { } chart)
+        if (chart is not null)
         {
             DistributionChart.Save(loaded.Scenario, result, chart);
         }
 
         // Messages would corrupt JSON or CSV on standard output, so they are shown only with a table or a file.
-        var quiet = text is not null && settings.Out is null;
-        if (!settings.NoStore)
+        var quiet = text is not null && outFile is null;
+        if (!noStore)
         {
-            CommandOutput.ReportSaved(console, quiet, StoreWriter.Save(settings.Store, loaded.Scenario, request, run));
+            CommandOutput.ReportSaved(console, quiet, StoreWriter.Save(store, loaded.Scenario, request, run));
         }
+
         if (!quiet)
         {
-            CommandOutput.ReportWritten(console, settings.Out, settings.Chart);
+            CommandOutput.ReportWritten(console, outFile, chart);
         }
 
         return ExitCodes.Ok;

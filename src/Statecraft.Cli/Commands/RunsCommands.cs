@@ -61,7 +61,7 @@ internal sealed class RunsRerunCommand(IAnsiConsole console) : Command<RunIdSett
         using var store = RunStores.Open(settings.Store, mustExist: true);
         var record = RunStores.Find(store, settings.Id);
         var (scenario, request) = RunRecorder.Replay(record);
-        var run = MonteCarloForecast.WithProgress(console, request.Runs, p => RunExecutor.Execute(scenario, request, p, cancellationToken));
+        var run = MonteCarloForecast.WithProgress(console, request.Runs, p => RunExecutor.Execute(scenario, request, p, cancellationToken, record.ToolVersion));
         if (run.Json == record.ResultsJson)
         {
             console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[green]run {record.Id} reproduced[/]: identical results ({record.Kind}, model {Markup.Escape(record.Model)}, seed {record.Seed})."));

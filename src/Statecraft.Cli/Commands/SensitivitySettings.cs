@@ -58,6 +58,14 @@ internal sealed class SensitivitySettings : ScenarioSettings
     [Description("Threads (default: all cores). The numbers never depend on it.")]
     public int? Threads { get; init; }
 
+    [CommandOption("--shard <K/M>")]
+    [Description("Compute only shard K of M (K from 0 to M - 1) of the cases (oat) or base samples (sobol) and write it to --shard-out; auto/M takes K from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX. 'statecraft merge' folds the shards (docs/scale-out.md).")]
+    public string? Shard { get; init; }
+
+    [CommandOption("--shard-out <DIR>")]
+    [Description("The folder --shard writes its shard file to (created when missing).")]
+    public string? ShardOut { get; init; }
+
     [CommandOption("--store <FILE>")]
     [Description("The run store that keeps the result. Default: $STATECRAFT_STORE, else the user's local data folder.")]
     public string? Store { get; init; }
@@ -89,6 +97,16 @@ internal sealed class SensitivitySettings : ScenarioSettings
         if (Samples is < 2 or > 1_000_000)
         {
             return ValidationResult.Error($"--samples {Samples} is out of range; use 2 to 1000000.");
+        }
+
+        if (Shard is not null && Shock.Length > 0)
+        {
+            return ValidationResult.Error($"--shard {Shard} splits one-at-a-time and Sobol analyses, not --shock what-ifs (two model runs).");
+        }
+
+        if (ShardOption.Check(Shard, ShardOut, ("--format", !Format.Equals("table", StringComparison.OrdinalIgnoreCase)), ("--store", Store is not null)) is { } shard)
+        {
+            return ValidationResult.Error(shard);
         }
 
         if (Threads is < 1 || Top < 1)

@@ -50,7 +50,7 @@ internal static class BacktestTable
                 $"[yellow]{Markup.Escape(r.Model)} gave no forecast on {r.Failures.Length} group(s)[/], e.g. {Markup.Escape(r.Failures[0])}"));
         }
 
-        console.MarkupLine("[dim]The statecraft model's parameters were fitted on the EU-15 part of DEU II; on that file its figure is in sample (docs/models/statecraft.md gives the cross-validated one).[/]");
+        console.MarkupLine("[dim]Nothing here is held out. --cv validates out of sample, with intervals, CRPS and the acceptance rule (docs/backtest.md).[/]");
     }
 
     private static string Num(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "–";

@@ -26,6 +26,9 @@ public sealed record Issue(string Id, string Name, IssueScale Scale)
     /// <summary>Gets the set of linked issues this issue belongs to (e.g. a legislative proposal), if any.</summary>
     public string? Group { get; init; }
 
+    /// <summary>Gets the year the issue was put on the table (for DEU, the year of the proposal), if known; used to split backtests by period.</summary>
+    public int? Year { get; init; }
+
     /// <summary>Gets free-form flags such as <c>armed-conflict</c> or <c>survival</c>, lower-case, in file order.</summary>
     public ImmutableArray<string> Flags { get; init; } = [];
 

@@ -17,7 +17,7 @@ public static class ModelCatalog
         new ExpectedUtility.ExpectedUtilityModel(),
         new Spatial.SpatialModel(),
         new Exchange.ExchangeModel(),
-        new Mixture.StatecraftModel(),
+        new Odds.StatecraftModel(),
     ];
 
     /// <summary>Gets the model used when none is named.</summary>

@@ -36,6 +36,51 @@ public static class MonteCarloForecaster
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public static MonteCarloResult Run(IForecastModel model, Scenario scenario, ModelSettings settings, MonteCarloOptions options, ModelRunContext context)
     {
+        var (plan, baseline) = Prepare(model, scenario, settings, options, context);
+        var rows = Replicates(model, plan.Perturbation, settings, context, ShardRange.All(options.Runs));
+        return Reduce(model, plan, settings, options, context, baseline, rows);
+    }
+
+    /// <summary>Runs one shard's replicates only and returns their raw outcomes, for <see cref="Merge"/> to fold with the other shards'.</summary>
+    /// <param name="model">The model run on each replicate.</param>
+    /// <param name="scenario">The scenario to perturb.</param>
+    /// <param name="settings">The model's options.</param>
+    /// <param name="options">Replicates N, noise and histogram bins of the whole run.</param>
+    /// <param name="context">Root seed, threads, progress and cancellation.</param>
+    /// <param name="range">The shard's replicates (<see cref="ShardRange.Of"/> with <see cref="BlockSize"/>).</param>
+    /// <returns>Replicate r's value of issue d at [(r − start)·issues + d], NaN when undefined; the same numbers <see cref="Run"/> computes.</returns>
+    /// <exception cref="Domain.ModelOptionException">An option value is not allowed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="range"/> leaves [0, N) or does not start on a block.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public static double[] RunShard(IForecastModel model, Scenario scenario, ModelSettings settings, MonteCarloOptions options, ModelRunContext context, ShardRange range)
+    {
+        var (plan, _) = Prepare(model, scenario, settings, options, context);
+        range.Check(options.Runs, BlockSize, nameof(range));
+        return Replicates(model, plan.Perturbation, settings, context, range);
+    }
+
+    /// <summary>Folds the raw outcomes of every replicate, block by block in block order, into the result <see cref="Run"/> gives.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="settings">The model's options.</param>
+    /// <param name="options">Replicates N, noise and histogram bins.</param>
+    /// <param name="context">Root seed (for the baseline run), threads and cancellation.</param>
+    /// <param name="rows">The outcomes of replicates 0 … N − 1 laid end to end, as <see cref="RunShard"/> returns them.</param>
+    /// <returns>The result, bit-identical to <see cref="Run"/> with the same arguments.</returns>
+    /// <exception cref="ArgumentException"><paramref name="rows"/> does not hold N · issues values.</exception>
+    public static MonteCarloResult Merge(IForecastModel model, Scenario scenario, ModelSettings settings, MonteCarloOptions options, ModelRunContext context, ReadOnlyMemory<double> rows)
+    {
+        var (plan, baseline) = Prepare(model, scenario, settings, options, context);
+        if (rows.Length != (long)options.Runs * scenario.Issues.Length)
+        {
+            throw new ArgumentException($"Expected {options.Runs} replicates of {scenario.Issues.Length} issues ({(long)options.Runs * scenario.Issues.Length} values), got {rows.Length} values.", nameof(rows));
+        }
+
+        return Reduce(model, plan, settings, options, context, baseline, rows);
+    }
+
+    private static (Plan Plan, Forecast Baseline) Prepare(IForecastModel model, Scenario scenario, ModelSettings settings, MonteCarloOptions options, ModelRunContext context)
+    {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(settings);
@@ -46,34 +91,59 @@ public static class MonteCarloForecaster
         var plan = PerturbationPlan.Create(scenario, spec);
         var baseline = model.Run(scenario, settings, context with { Progress = null, MaxDegreeOfParallelism = 1 });
 
-        var issues = scenario.Issues;
-        var binnings = issues.Select(i => OutcomeBinning.Create(i.Scale, options.HistogramBins)).ToArray();
+        // One evaluator is made here first, so that a bad option fails on the calling thread rather than inside the loop.
+        _ = (model as IOutcomeModel)?.CreateEvaluator(scenario, settings);
+        return (new Plan(plan, spec), baseline);
+    }
+
+    /// <summary>Runs the replicates of <paramref name="range"/> in blocks of <see cref="BlockSize"/> on the context's threads.</summary>
+    private static double[] Replicates(IForecastModel model, PerturbationPlan plan, ModelSettings settings, ModelRunContext context, ShardRange range)
+    {
+        var scenario = plan.Scenario;
+        var issues = scenario.Issues.Length;
+        var rows = new double[(long)range.Count * issues];
+
+        // A model with a value-only path is run through it: same numbers, no per-replicate forecast record.
+        var lean = model as IOutcomeModel;
+        Replicator CreateReplicator() => new(plan, lean?.CreateEvaluator(scenario, settings), issues);
+
+        var firstBlock = range.Start / BlockSize;
+        var blocks = (range.Count + BlockSize - 1) / BlockSize;
+        ParallelWork.For(blocks, context, b => Math.Min(BlockSize, range.End - ((firstBlock + b) * BlockSize)), CreateReplicator, (b, replicator) =>
+        {
+            var end = Math.Min(range.End, (firstBlock + b + 1) * BlockSize);
+            for (var r = (firstBlock + b) * BlockSize; r < end; r++)
+            {
+                replicator.Run(model, settings, context, r).CopyTo(rows, (long)(r - range.Start) * issues);
+            }
+        });
+        return rows;
+    }
+
+    /// <summary>Tallies each block of replicates in order, combines the blocks in block order and summarises each issue.</summary>
+    private static MonteCarloResult Reduce(IForecastModel model, Plan plan, ModelSettings settings, MonteCarloOptions options, ModelRunContext context, Forecast baseline, ReadOnlyMemory<double> rows)
+    {
+        var issues = plan.Perturbation.Scenario.Issues;
         var runs = options.Runs;
+        var binnings = issues.Select(i => OutcomeBinning.Create(i.Scale, options.HistogramBins)).ToArray();
         var samples = new double[issues.Length][];
         for (var d = 0; d < issues.Length; d++)
         {
             samples[d] = new double[runs];
         }
 
-        // A model with a value-only path is run through it: same numbers, no per-replicate forecast record.
-        var lean = model as IOutcomeModel;
-
-        // One evaluator is made here first, so that a bad option fails on the calling thread rather than inside the loop.
-        _ = lean?.CreateEvaluator(scenario, settings);
-        Replicator CreateReplicator() => new(plan, lean?.CreateEvaluator(scenario, settings), issues.Length);
-
         var blocks = (runs + BlockSize - 1) / BlockSize;
         var tallies = new OutcomeAccumulator[blocks][];
-        ParallelWork.For(blocks, context, b => Math.Min(BlockSize, runs - (b * BlockSize)), CreateReplicator, (b, replicator) =>
+        ParallelWork.For(blocks, context with { Progress = null }, _ => 1, b =>
         {
+            var span = rows.Span;
             var tally = binnings.Select(x => new OutcomeAccumulator(x)).ToArray();
             var end = Math.Min(runs, (b + 1) * BlockSize);
             for (var r = b * BlockSize; r < end; r++)
             {
-                var outcomes = replicator.Run(model, settings, context, r);
                 for (var d = 0; d < issues.Length; d++)
                 {
-                    var v = outcomes[d];
+                    var v = span[(r * issues.Length) + d];
                     samples[d][r] = v;
                     tally[d].Add(double.IsNaN(v) ? null : v);
                 }
@@ -94,7 +164,7 @@ public static class MonteCarloForecaster
             distributions.Add(Summarise(issues[d].Id, total, samples[d], ValueOf(baseline, issues[d].Id, d)));
         }
 
-        return new MonteCarloResult(model.Name, context.Seed, runs, spec, settings, baseline, distributions.MoveToImmutable())
+        return new MonteCarloResult(model.Name, context.Seed, runs, plan.Spec, settings, baseline, distributions.MoveToImmutable())
         {
             Threads = Math.Max(1, context.MaxDegreeOfParallelism),
         };
@@ -123,6 +193,9 @@ public static class MonteCarloForecaster
         var replicateContext = new ModelRunContext(SeedSequence.Derive(seed, 1)) { Cancellation = context.Cancellation };
         return model.Run(perturbed, settings, replicateContext);
     }
+
+    /// <summary>The perturbation plan with the noise spec it was made from.</summary>
+    private sealed record Plan(PerturbationPlan Perturbation, UncertaintySpec Spec);
 
     /// <summary>One worker's reusable state: the draw vector, the outcome buffer and, for a value-only model, its evaluator and stance values.</summary>
     private sealed class Replicator(PerturbationPlan plan, IOutcomeEvaluator? evaluator, int issues)

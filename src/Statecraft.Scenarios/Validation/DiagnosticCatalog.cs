@@ -90,6 +90,21 @@ public static class DiagnosticCatalog
     /// <summary>SC1209: a noise level of the uncertainty section is outside its range.</summary>
     public const string NoiseOutOfRange = "SC1209";
 
+    /// <summary>SC1210: a capability or a scale end is outside the documented bounds that keep every model's arithmetic finite.</summary>
+    public const string OutOfBounds = "SC1210";
+
+    /// <summary>The largest capability accepted (SC1210); capabilities are ratios, so any data can be rescaled into [<see cref="MinCapability"/>, this].</summary>
+    public const double MaxCapability = 1e9;
+
+    /// <summary>The smallest capability accepted (SC1210).</summary>
+    public const double MinCapability = 1e-9;
+
+    /// <summary>The largest magnitude of a scale end (SC1210).</summary>
+    public const double MaxScaleEnd = 1e9;
+
+    /// <summary>The narrowest scale accepted, max − min (SC1210).</summary>
+    public const double MinScaleWidth = 1e-9;
+
     /// <summary>SC1301: two actors share an id.</summary>
     public const string DuplicateActorId = "SC1301";
 
@@ -181,6 +196,9 @@ public static class DiagnosticCatalog
     internal static Diagnostic Capability(string field, string raw) =>
         Error(CapabilityNotPositive, $"{field} = {raw} is not greater than 0.", field, raw, "(0, ∞)",
             "Capability is a ratio scale: give every actor a positive number; an actor with no power does not belong in the scenario.");
+
+    internal static Diagnostic Bounds(string field, string raw, string allowed, string hint) =>
+        Error(OutOfBounds, $"{field} = {raw} is outside {allowed}.", field, raw, allowed, hint);
 
     internal static Diagnostic Salience(string field, string raw, string allowed, string? hint) =>
         Error(SalienceOutOfRange, $"{field} = {raw} is outside {allowed}.", field, raw, allowed, hint);

@@ -108,7 +108,18 @@ internal sealed partial class ScenarioValidator(DiagnosticBag bag)
         {
             var lo = min ?? 0;
             var hi = max ?? 100;
-            if (lo < hi)
+            var minOut = Math.Abs(lo) > DiagnosticCatalog.MaxScaleEnd;
+            if (minOut || Math.Abs(hi) > DiagnosticCatalog.MaxScaleEnd)
+            {
+                var (end, number) = minOut ? ("min", dto.Min!) : ("max", dto.Max!);
+                bag.Add(DiagnosticCatalog.Bounds($"{dto.Path}.scale.{end}", number.Text, "[-1e9, 1e9]", "Rescale the issue, e.g. to 0–100."), number.At);
+            }
+            else if (lo < hi && hi - lo < DiagnosticCatalog.MinScaleWidth)
+            {
+                bag.Add(DiagnosticCatalog.Bounds($"{dto.Path}.scale", $"{dto.Min?.Text ?? "0"}..{dto.Max?.Text ?? "100"}", "a width max − min of at least 1e-9",
+                    "Rescale the issue, e.g. to 0–100."), dto.ScaleAt.IsKnown ? dto.ScaleAt : dto.At);
+            }
+            else if (lo < hi)
             {
                 scale = new IssueScale(lo, hi, ValidLabels(dto, lo, hi, id?.Text ?? "?"));
             }
@@ -238,6 +249,13 @@ internal sealed partial class ScenarioValidator(DiagnosticBag bag)
         if (v <= 0)
         {
             bag.Add(DiagnosticCatalog.Capability(field, value!.Text), value.At);
+            return null;
+        }
+
+        if (v is < DiagnosticCatalog.MinCapability or > DiagnosticCatalog.MaxCapability)
+        {
+            bag.Add(DiagnosticCatalog.Bounds(field, value!.Text, "[1e-9, 1e9]",
+                "Capabilities are ratios: divide or multiply every actor's capability by the same factor to bring them into range."), value.At);
             return null;
         }
 

@@ -96,6 +96,62 @@ public sealed partial class YamlFormatTests
         Assert.Equal(expected, message);
     }
 
+    [Theory]
+    [InlineData("capability: 100", "capability: 1e308", "scenario.yaml:33:17: error SC1210: actors[0].capability = 1e308 is outside [1e-9, 1e9].")]
+    [InlineData("capability: 100", "capability: 1e-12", "scenario.yaml:33:17: error SC1210: actors[0].capability = 1e-12 is outside [1e-9, 1e9].")]
+    [InlineData("max: 100", "max: 1e12", "scenario.yaml:18:12: error SC1210: issues[0].scale.max = 1e12 is outside [-1e9, 1e9].")]
+    [InlineData("min: 0", "min: -2e9", "scenario.yaml:17:12: error SC1210: issues[0].scale.min = -2e9 is outside [-1e9, 1e9].")]
+    public void Read_NumberOutsideTheBounds_IsRefusedNamingTheRange(string from, string to, string expected)
+    {
+        // Given: capability 1e308 once validated and the forecast printed NaN and Infinity
+        var result = Read(Valid.Replace(from, to, StringComparison.Ordinal));
+
+        // Then
+        var message = Assert.Single(TestFiles.Messages(result), m => m.Contains("SC1210", StringComparison.Ordinal));
+        Assert.StartsWith(expected, message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("x:\n  {a: 1\ny:\n")]
+    [InlineData("x: {a: [1, {b: \"c")]
+    [InlineData("- [\n")]
+    public void Read_UnclosedYaml_IsASyntaxErrorWithALine_NotACrash(string text)
+    {
+        // When
+        var result = Read(text);
+
+        // Then
+        var message = Assert.Single(TestFiles.Messages(result));
+        Assert.Matches(@"^scenario\.yaml:\d+:\d+: error SC1101: YAML syntax: ", message);
+    }
+
+    [Theory]
+    [InlineData(65, "[", "]")]
+    [InlineData(35_000, "[", "]")]
+    [InlineData(35_000, "{a: ", "}")]
+    public void Read_NestingDeeperThanTheLimit_IsRefusedNamingTheLimit(int depth, string open, string close)
+    {
+        // Given: a 35,000-level nesting once overflowed the stack
+        var text = "statecraft: 1\ntitle: " + string.Concat(Enumerable.Repeat(open, depth)) + string.Concat(Enumerable.Repeat(close, depth)) + "\n";
+
+        // When
+        var result = Read(text);
+
+        // Then
+        var message = Assert.Single(TestFiles.Messages(result));
+        Assert.Contains("error SC1101: YAML syntax: the nesting is deeper than 64 levels, the limit for a scenario file.", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NestingAtTheLimit_IsParsed()
+    {
+        var text = "statecraft: 1\ntitle: " + new string('[', 63) + new string(']', 63) + "\n";
+
+        var result = Read(text);
+
+        Assert.DoesNotContain(TestFiles.Messages(result), m => m.Contains("SC1101", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Read_WrongVersionAndNoTitle_ReportsBoth()
     {

@@ -37,6 +37,90 @@ public static class SobolAnalysis
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public static SobolResult Run(IForecastModel model, Scenario scenario, ModelSettings settings, SobolOptions options, ModelRunContext context)
     {
+        var design = Prepare(model, scenario, settings, options, context);
+        return Reduce(model, design, options, context, Rows(model, design, settings, context, ShardRange.All(options.Samples)));
+    }
+
+    /// <summary>Gets the number of values each base-sample row holds: (k + 2) evaluations of every issue, k being the inputs that can move anything.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="options">Base samples and input distribution.</param>
+    /// <returns>(k + 2) · issues.</returns>
+    /// <exception cref="ArgumentException">The spec's overrides name an unknown actor or issue.</exception>
+    public static int RowWidth(Scenario scenario, SobolOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(options);
+        var plan = PerturbationPlan.Create(scenario, options.Uncertainty ?? scenario.Uncertainty ?? UncertaintySpec.Default);
+        return (ActiveInputs(plan).Length + 2) * scenario.Issues.Length;
+    }
+
+    /// <summary>Runs one shard's base-sample rows only and returns their raw outputs, for <see cref="Merge"/> to fold with the other shards'.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="settings">The model's options.</param>
+    /// <param name="options">Base samples N and input distribution of the whole analysis.</param>
+    /// <param name="context">Root seed, threads, progress and cancellation.</param>
+    /// <param name="range">The shard's rows (<see cref="ShardRange.Of"/> over N with a block of one row).</param>
+    /// <returns>Row j's output of evaluation e (0 = A, 1 = B, 2 + i = A_B^(i)) for issue d at [(j − start)·w + e·issues + d], w = <see cref="RowWidth"/>; NaN when undefined.</returns>
+    /// <exception cref="ModelOptionException">An option value is not allowed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="range"/> leaves [0, N).</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public static double[] RunShard(IForecastModel model, Scenario scenario, ModelSettings settings, SobolOptions options, ModelRunContext context, ShardRange range)
+    {
+        var design = Prepare(model, scenario, settings, options, context);
+        range.Check(options.Samples, 1, nameof(range));
+        var rows = Rows(model, design, settings, context, range);
+        var width = design.Width;
+        var flat = new double[(long)range.Count * width];
+        for (var j = 0; j < rows.Length; j++)
+        {
+            for (var e = 0; e < rows[j].Length; e++)
+            {
+                rows[j][e].CopyTo(flat, (j * width) + (e * scenario.Issues.Length));
+            }
+        }
+
+        return flat;
+    }
+
+    /// <summary>Folds the raw outputs of every base-sample row, in row order, into the result <see cref="Run"/> gives.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="settings">The model's options.</param>
+    /// <param name="options">Base samples N and input distribution.</param>
+    /// <param name="context">Root seed and cancellation.</param>
+    /// <param name="rows">The outputs of rows 0 … N − 1 laid end to end, as <see cref="RunShard"/> returns them.</param>
+    /// <returns>The result, bit-identical to <see cref="Run"/> with the same arguments.</returns>
+    /// <exception cref="ArgumentException"><paramref name="rows"/> does not hold N · <see cref="RowWidth"/> values.</exception>
+    public static SobolResult Merge(IForecastModel model, Scenario scenario, ModelSettings settings, SobolOptions options, ModelRunContext context, ReadOnlyMemory<double> rows)
+    {
+        var design = Prepare(model, scenario, settings, options, context);
+        var n = options.Samples;
+        var width = design.Width;
+        if (rows.Length != (long)n * width)
+        {
+            throw new ArgumentException($"Expected {n} rows of {width} values ({(long)n * width} values), got {rows.Length} values.", nameof(rows));
+        }
+
+        var issues = scenario.Issues.Length;
+        var outputs = new double[n][][];
+        var span = rows.Span;
+        for (var j = 0; j < n; j++)
+        {
+            var row = new double[width / issues][];
+            for (var e = 0; e < row.Length; e++)
+            {
+                row[e] = span.Slice((j * width) + (e * issues), issues).ToArray();
+            }
+
+            outputs[j] = row;
+        }
+
+        return Reduce(model, design, options, context, outputs);
+    }
+
+    private static Design Prepare(IForecastModel model, Scenario scenario, ModelSettings settings, SobolOptions options, ModelRunContext context)
+    {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(settings);
@@ -46,18 +130,22 @@ public static class SobolAnalysis
         var spec = options.Uncertainty ?? scenario.Uncertainty ?? UncertaintySpec.Default;
         var plan = PerturbationPlan.Create(scenario, spec);
         _ = model.Run(scenario, settings, context with { Progress = null, MaxDegreeOfParallelism = 1 });
-        var active = ActiveInputs(plan);
-        var k = active.Length;
-        var n = options.Samples;
-        var issues = scenario.Issues;
+        return new Design(plan, spec, ActiveInputs(plan));
+    }
 
-        // outputs[j][e][d]: row j, evaluation e (0 = A, 1 = B, 2 + i = A_B^(i)), issue d; NaN when undefined.
-        var outputs = new double[n][][];
+    /// <summary>Evaluates the rows of <paramref name="range"/>: outputs[j][e][d] for row start + j, evaluation e (0 = A, 1 = B, 2 + i = A_B^(i)), issue d; NaN when undefined.</summary>
+    private static double[][][] Rows(IForecastModel model, Design design, ModelSettings settings, ModelRunContext context, ShardRange range)
+    {
+        var plan = design.Plan;
+        var active = design.Active;
+        var k = active.Length;
+        var scenario = plan.Scenario;
+        var outputs = new double[range.Count][][];
         var lean = model as IOutcomeModel;
         RowEvaluator CreateEvaluator() => new(model, lean?.CreateEvaluator(scenario, settings), plan, settings);
-        ParallelWork.For(n, context, _ => k + 2, CreateEvaluator, (j, evaluator) =>
+        ParallelWork.For(range.Count, context, _ => k + 2, CreateEvaluator, (i, evaluator) =>
         {
-            var seed = SeedSequence.Derive(context.Seed, (ulong)j);
+            var seed = SeedSequence.Derive(context.Seed, (ulong)(range.Start + i));
             var random = new Xoshiro256StarStar(SeedSequence.Derive(seed, 0));
             var a = new double[plan.Count];
             var b = new double[plan.Count];
@@ -68,23 +156,35 @@ public static class SobolAnalysis
             row[0] = evaluator.Evaluate(rowContext, a);
             row[1] = evaluator.Evaluate(rowContext, b);
             var ab = new double[plan.Count];
-            for (var i = 0; i < k; i++)
+            for (var c = 0; c < k; c++)
             {
                 a.CopyTo(ab, 0);
-                ab[active[i]] = b[active[i]];
-                row[2 + i] = evaluator.Evaluate(rowContext, ab);
+                ab[active[c]] = b[active[c]];
+                row[2 + c] = evaluator.Evaluate(rowContext, ab);
             }
 
-            outputs[j] = row;
+            outputs[i] = row;
         });
+        return outputs;
+    }
 
+    private static SobolResult Reduce(IForecastModel model, Design design, SobolOptions options, ModelRunContext context, double[][][] outputs)
+    {
+        var issues = design.Plan.Scenario.Issues;
         var result = ImmutableArray.CreateBuilder<IssueSobol>(issues.Length);
         for (var d = 0; d < issues.Length; d++)
         {
-            result.Add(Estimate(issues[d].Id, d, outputs, plan, active));
+            result.Add(Estimate(issues[d].Id, d, outputs, design.Plan, design.Active));
         }
 
-        return new SobolResult(model.Name, context.Seed, n, spec, result.MoveToImmutable());
+        return new SobolResult(model.Name, context.Seed, options.Samples, design.Spec, result.MoveToImmutable());
+    }
+
+    /// <summary>The perturbation plan, its spec and the inputs that can move anything.</summary>
+    private sealed record Design(PerturbationPlan Plan, UncertaintySpec Spec, int[] Active)
+    {
+        /// <summary>Gets the values per row: (k + 2) evaluations of every issue.</summary>
+        public int Width => (Active.Length + 2) * Plan.Scenario.Issues.Length;
     }
 
     private static int[] ActiveInputs(PerturbationPlan plan)

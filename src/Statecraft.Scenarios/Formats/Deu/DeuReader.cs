@@ -190,9 +190,18 @@ internal static class DeuReader
             Group = row.Proposal,
             ReferencePoint = row.ReferencePoint,
             Outcome = row.Outcome,
+            Year = Year(row.Procedure),
             Flags = procedure is null ? [] : [procedure],
         };
     }
+
+    /// <summary>Extracts the year from a reference such as <c>2000/0032(COD)</c>: 2000.</summary>
+    /// <param name="reference">The <c>cod</c> column as written.</param>
+    /// <returns>The year, or <see langword="null"/> when the reference does not start with a four-digit year and a slash.</returns>
+    internal static int? Year(string reference) =>
+        reference.Length > 5 && reference[4] == '/' && reference[..4].All(char.IsAsciiDigit)
+            ? int.Parse(reference[..4], CultureInfo.InvariantCulture)
+            : null;
 
     /// <summary>Extracts the procedure from a reference such as <c>2000/0032(COD)</c>: <c>cod</c>.</summary>
     /// <param name="reference">The <c>cod</c> column as written.</param>

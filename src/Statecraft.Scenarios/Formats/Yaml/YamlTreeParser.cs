@@ -8,9 +8,13 @@ namespace Statecraft.Scenarios.Formats.Yaml;
 
 /// <summary>Builds a <see cref="YamlNode"/> tree from YamlDotNet's parser events, keeping every node's line and column.</summary>
 /// <remarks>Duplicate keys are kept (the reader reports them with both positions); aliases resolve to their anchored
-/// node. A syntax error stops the parse and becomes one <c>SC1101</c> diagnostic at the parser's position.</remarks>
+/// node. A syntax error stops the parse and becomes one <c>SC1101</c> diagnostic at the parser's position. Nesting
+/// deeper than <see cref="MaxDepth"/> levels is refused the same way, so no file can exhaust the stack.</remarks>
 internal static partial class YamlTreeParser
 {
+    /// <summary>The deepest nesting of mappings and sequences a scenario file may have (a scenario needs 6).</summary>
+    public const int MaxDepth = 64;
+
     public static YamlNode? Parse(string text, DiagnosticBag bag)
     {
         var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -24,7 +28,7 @@ internal static partial class YamlTreeParser
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, anchors);
+            var root = ReadNode(parser, anchors, 1);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
@@ -40,10 +44,26 @@ internal static partial class YamlTreeParser
                 hint: "Check indentation, colons and quotes on this line and the one before."), At(e.Start));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser has no current event after some malformed inputs; the scanner's last position is
+            // the best place we know.
+            bag.Add(DiagnosticCatalog.Error(DiagnosticCatalog.Syntax, "YAML syntax: the file ends inside an unclosed mapping, sequence or quote.",
+                hint: "Check that every '{', '[' and quote is closed."), new SourceSpan(LastLine(text), 1));
+            return null;
+        }
     }
 
-    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors)
+    private static int LastLine(string text) => Math.Max(1, text.TrimEnd().Count(c => c == '\n') + 1);
+
+    private static YamlNode ReadNode(IParser parser, Dictionary<string, YamlNode> anchors, int depth)
     {
+        if (depth > MaxDepth && parser.Current is { } deep)
+        {
+            throw new YamlException(deep.Start, deep.End,
+                $"the nesting is deeper than {MaxDepth} levels, the limit for a scenario file.");
+        }
+
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
             return anchors.TryGetValue(alias.Value.Value, out var target)
@@ -64,7 +84,7 @@ internal static partial class YamlTreeParser
             var items = new List<YamlNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(parser, anchors));
+                items.Add(ReadNode(parser, anchors, depth + 1));
             }
 
             node = new YamlSequence(items, At(seqStart.Start));
@@ -76,8 +96,8 @@ internal static partial class YamlTreeParser
             var entries = new List<KeyValuePair<YamlNode, YamlNode>>();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var key = ReadNode(parser, anchors);
-                var value = ReadNode(parser, anchors);
+                var key = ReadNode(parser, anchors, depth + 1);
+                var value = ReadNode(parser, anchors, depth + 1);
                 entries.Add(new(key, value));
             }
 

@@ -124,4 +124,13 @@ public class DeuFormatDiagnosticsTests
         Assert.Equal("cns", DeuReader.Procedure("CNS"));
         Assert.Null(DeuReader.Procedure("2000/0032"));
     }
+
+    [Fact]
+    public void Year_ExtractsTheLeadingYear()
+    {
+        Assert.Equal(2000, DeuReader.Year("2000/0032(COD)"));
+        Assert.Equal(1998, DeuReader.Year("1998/0111(CNS)"));
+        Assert.Null(DeuReader.Year("CNS"));
+        Assert.Null(DeuReader.Year("20x0/0032(COD)"));
+    }
 }

@@ -1,0 +1,41 @@
+namespace Statecraft.Cli.Tests;
+
+/// <summary>Inputs that once crashed or gave a silently wrong forecast now end with exit code 2 and a located message on
+/// standard error, without a stack trace.</summary>
+public sealed class InputErrorsTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("statecraft-input-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData("x:\n  {a: 1\ny:\n", "error SC1101: YAML syntax:")]
+    [InlineData("statecraft: 1\ntitle: x\nissues:\n  - {id: a, name: A}\nactors:\n  - {id: B, name: B, capability: 1e308, stances: {a: {position: 50, salience: 1}}}\n",
+        "bad.yaml:6:34: error SC1210: actors[0].capability = 1e308 is outside [1e-9, 1e9].")]
+    public void BadScenario_ExitsWith2_AndALocatedMessageOnStandardError(string text, string expected)
+    {
+        var file = Path.Combine(_folder, "bad.yaml");
+        File.WriteAllText(file, text);
+
+        var (code, stdout, stderr) = CliRunner.RunSplit("forecast", file, "--format", "json");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains(expected, stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeeplyNestedYaml_IsRefused_WithoutOverflowingTheStack()
+    {
+        // A 70 KB file nested 35,000 levels deep once aborted the process.
+        var file = Path.Combine(_folder, "deep.yaml");
+        File.WriteAllText(file, "statecraft: 1\ntitle: " + new string('[', 35_000) + new string(']', 35_000) + "\n");
+
+        var (code, output) = CliRunner.Run("validate", file);
+
+        Assert.Equal(2, code);
+        Assert.Contains("deep.yaml:2:", output, StringComparison.Ordinal);
+        Assert.Contains("the nesting is deeper than 64 levels, the limit for a scenario file.", output, StringComparison.Ordinal);
+    }
+}
