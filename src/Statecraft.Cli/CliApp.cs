@@ -32,6 +32,10 @@ internal static class CliApp
                 .WithExample("forecast")
                 .WithExample("forecast", "eu-emission-1994", "--model", "median")
                 .WithExample("forecast", "my-scenario.yaml", "--model", "nash", "--format", "json", "--out", "forecast.json");
+            config.AddCommand<AssessCommand>("assess")
+                .WithDescription("Say in plain words what is likely on each issue, how sure it is, who drives it and what would change it, every sentence backed by a computed number (default: the middle-east-2025 scenario).")
+                .WithExample("assess")
+                .WithExample("assess", "eu-emission-1994", "--format", "markdown", "--out", "brief.md");
             config.AddCommand<BacktestCommand>("backtest")
                 .WithDescription("Score every model and the naive baselines against real outcomes (e.g. DEU II data): n, MAE, median AE, RMSE; --cv validates out of sample with intervals, CRPS and the acceptance rule.")
                 .WithExample("backtest", "DEU2-EU15.csv")
