@@ -14,11 +14,11 @@ function show() {
 }
 
 window.addEventListener('hashchange', show);
-show();
 mountResults(document.getElementById('results'));
 await mountRun(document.getElementById('run'));
 await mountScenario(document.getElementById('scenario'));
 mountRuns(document.getElementById('runs'));
 mountFronts(document.getElementById('fronts'));
 mountBacktest(document.getElementById('backtest'));
+show();
 document.body.dataset.ready = 'true';
