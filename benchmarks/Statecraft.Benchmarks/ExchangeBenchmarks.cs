@@ -6,7 +6,7 @@ using Statecraft.Model.Exchange.Options;
 namespace Statecraft.Benchmarks;
 
 /// <summary>
-/// The exchange model (MODELS.md §4) on decide's example inputs: the road-toll sample (10 actors × 6 issues) and
+/// The exchange model (§4) on decide's example inputs: the road-toll sample (10 actors × 6 issues) and
 /// COP21 (15 × 13, about 1,500 candidates a round). Parsing happens in setup; the benchmark runs the model.
 /// </summary>
 [MemoryDiagnoser]

@@ -3,7 +3,7 @@ using Statecraft.Model.TwoFronts;
 
 namespace Statecraft.Reports;
 
-/// <summary>Writes a two-front run (MODELS.md §6) as JSON: one entry per round, then the §6.7 events.</summary>
+/// <summary>Writes a two-front run (§6) as JSON: one entry per round, then the §6.7 events.</summary>
 /// <remarks>
 /// Each round: <c>round</c>, <c>issues</c> (<c>issue</c>, <c>forecast</c>, <c>regimeSalience</c>, <c>settled</c>),
 /// <c>regimeCapability</c>, <c>legitimacy</c>, <c>active</c>, <c>jailed</c> and <c>activeShare</c> in [0, 1]

@@ -6,7 +6,7 @@ using Statecraft.Model.TwoFronts.Options;
 
 namespace Statecraft.Runs;
 
-/// <summary>Runs the two-front coupling (MODELS.md §6): a bargaining model stepped each round with the scenario's domestic arena.</summary>
+/// <summary>Runs the two-front coupling (§6): a bargaining model stepped each round with the scenario's domestic arena.</summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class TwoFrontRunner
 {

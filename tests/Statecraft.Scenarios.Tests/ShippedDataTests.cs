@@ -37,7 +37,7 @@ public sealed class ShippedDataTests
     };
 
     /// <summary>The one explicit override the shipped files need: smpExample.xml leaves Alice's first position empty
-    /// (an earlier version of the file had 52.8 there; MODELS.md §3.18).</summary>
+    /// (an earlier version of the file had 52.8 there; §3.18).</summary>
     private static ScenarioReadOptions OptionsFor(string file) => file == "smpExample.xml"
         ? new ScenarioReadOptions { Values = ScenarioReadOptions.Default.Values.SetItem(KtabXmlFormat.FillPositionOption, "Alice/FirstDim=52.8") }
         : ScenarioReadOptions.Default;

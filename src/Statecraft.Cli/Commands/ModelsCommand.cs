@@ -24,13 +24,13 @@ internal sealed class ModelsCommand(IAnsiConsole console) : Command
 
         console.MarkupLine("[dim]Set options with --set NAME=VALUE, --preset NAME, --rounds N, or in the scenario file under models:.[/]");
         console.WriteLine();
-        console.MarkupLine("[bold]unrest[/] (statecraft unrest): Epstein's civil-violence Model I, rebellion against a central authority (Epstein 2002; MODELS.md §5).");
+        console.MarkupLine("[bold]unrest[/] (statecraft unrest): Epstein's civil-violence Model I, rebellion against a central authority (Epstein 2002; docs/reference/unrest.md §5).");
         WriteOptions(UnrestSettings.Options);
-        console.MarkupLine("[bold]unrest --model ii[/]: Epstein's Model II, violence between two ethnic groups (Epstein 2002; MODELS.md §5.13).");
+        console.MarkupLine("[bold]unrest --model ii[/]: Epstein's Model II, violence between two ethnic groups (Epstein 2002; docs/reference/unrest.md §5.13).");
         WriteOptions(InterEthnicSettings.Options);
         console.MarkupLine("[dim]Set unrest options with --set NAME=VALUE (or the named flags of statecraft unrest --help), or in the scenario file under arena: unrest:.[/]");
         console.WriteLine();
-        console.MarkupLine("[bold]two fronts[/] (statecraft simulate): a forecast model coupled with the scenario's domestic arena, and war exhaustion (MODELS.md §6).");
+        console.MarkupLine("[bold]two fronts[/] (statecraft simulate): a forecast model coupled with the scenario's domestic arena, and war exhaustion (docs/reference/two-fronts.md §6).");
         WriteOptions(TwoFrontOptions.Descriptions);
         console.MarkupLine("[dim]Set coupling options with statecraft simulate --set NAME=VALUE, or in the scenario file under arena: coupling:.[/]");
         return ExitCodes.Ok;

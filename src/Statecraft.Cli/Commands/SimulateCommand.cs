@@ -7,7 +7,7 @@ using Statecraft.Runs;
 
 namespace Statecraft.Cli.Commands;
 
-/// <summary><c>statecraft simulate [SCENARIO]</c>: couples a bargaining model with the scenario's domestic arena (MODELS.md §6) and reports every round.</summary>
+/// <summary><c>statecraft simulate [SCENARIO]</c>: couples a bargaining model with the scenario's domestic arena (§6) and reports every round.</summary>
 internal sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSettings>
 {
     public override int Execute(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace Statecraft.Model.Backtesting;
 /// so multi-issue models see a proposal's issues together. Run g gets the seed derived from (context seed, g), so the
 /// result does not depend on the thread count. Only issues with an outcome and a forecast are scored.</para>
 /// <para>Accuracy: n, mean and median absolute error and RMSE, overall and per subset (<see cref="BacktestSubsets"/>),
-/// as in the DEU evaluations (MODELS.md §1.6, §7.4). A model that throws on a group (other than for its options or a
+/// as in the DEU evaluations (§1.6, §7.4). A model that throws on a group (other than for its options or a
 /// cancellation) gives no forecast for that group's issues, and the failure is listed in <see cref="ModelBacktest.Failures"/>.
 /// Stateless and thread-safe.</para>
 /// </remarks>

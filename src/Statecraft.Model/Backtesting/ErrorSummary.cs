@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Backtesting;
 
-/// <summary>The accuracy of a set of forecasts: n, mean absolute error, median absolute error and RMSE (MODELS.md §1.6).</summary>
+/// <summary>The accuracy of a set of forecasts: n, mean absolute error, median absolute error and RMSE (§1.6).</summary>
 /// <remarks>
 /// <para>Errors are on the issues' own scale (0–100 for DEU). With n = 0 every statistic is <see langword="null"/>.
 /// The median of an even count is the mean of the two middle values.</para>

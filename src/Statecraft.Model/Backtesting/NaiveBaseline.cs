@@ -4,7 +4,7 @@ using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Backtesting;
 
-/// <summary>A naive forecast that every model should beat: an actor's position, the reference point, the plain mean or the median actor (MODELS.md §1.6).</summary>
+/// <summary>A naive forecast that every model should beat: an actor's position, the reference point, the plain mean or the median actor (§1.6).</summary>
 /// <remarks>
 /// A baseline that needs a value an issue lacks (the Commission has no position, no reference point) gives no
 /// forecast there, and the backtest scores it only on the issues that have the value. Immutable and thread-safe.

@@ -4,7 +4,7 @@ using Statecraft.Model.Forecasting;
 
 namespace Statecraft.Model.Baselines;
 
-/// <summary>The compromise model: the capability×salience-weighted mean of positions, O = Σ c s x / Σ c s (MODELS.md §1.3).</summary>
+/// <summary>The compromise model: the capability×salience-weighted mean of positions, O = Σ c s x / Σ c s (§1.3).</summary>
 /// <remarks>
 /// Sources: Bueno de Mesquita (1994), "mean"; Achen (2006); Thomson et al. (2006). The benchmark forecast on the
 /// DEU data. Undefined (not 0) when nobody has positive weight. Stateless and thread-safe.
@@ -20,7 +20,7 @@ public sealed class CompromiseModel : StaticIssueModel
     /// <inheritdoc />
     public override IReadOnlyList<ModelOptionInfo> Options =>
     [
-        new("weighting", "capability-salience", "capability-salience, salience, capability", "The weights of the mean (MODELS.md §1.3)."),
+        new("weighting", "capability-salience", "capability-salience, salience, capability", "The weights of the mean (docs/reference/conventions.md §1.3)."),
     ];
 
     /// <inheritdoc />

@@ -3,7 +3,7 @@ using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Baselines;
 
-/// <summary>The plain, unweighted mean of the counted actors' positions: a naive baseline (MODELS.md §1.6).</summary>
+/// <summary>The plain, unweighted mean of the counted actors' positions: a naive baseline (§1.6).</summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class MeanModel : StaticIssueModel
 {

@@ -4,7 +4,7 @@ using Statecraft.Model.Forecasting;
 
 namespace Statecraft.Model.Baselines;
 
-/// <summary>The weighted median voter model: the Condorcet winner among the positions with weights c·s (MODELS.md §1.4).</summary>
+/// <summary>The weighted median voter model: the Condorcet winner among the positions with weights c·s (§1.4).</summary>
 /// <remarks>
 /// Sources: Black (1948); Bueno de Mesquita (1994); the tie rule of Scholz, Calbert &amp; Smith (2011): the lower
 /// weighted median. Stateless and thread-safe.
@@ -20,7 +20,7 @@ public sealed class MedianModel : StaticIssueModel
     /// <inheritdoc />
     public override IReadOnlyList<ModelOptionInfo> Options =>
     [
-        new("method", "sorted", "sorted, vote-scan", "Sorted cumulative weights, or BDM's vote scan (MODELS.md §1.4)."),
+        new("method", "sorted", "sorted, vote-scan", "Sorted cumulative weights, or BDM's vote scan (docs/reference/conventions.md §1.4)."),
     ];
 
     /// <inheritdoc />

@@ -2,7 +2,7 @@ using Statecraft.Model.Baselines.Options;
 
 namespace Statecraft.Model.Baselines;
 
-/// <summary>The asymmetric Nash bargaining solution on one issue (Nash 1950; Kalai 1977), in Statecraft's precise form (MODELS.md §1.5).</summary>
+/// <summary>The asymmetric Nash bargaining solution on one issue (Nash 1950; Kalai 1977), in Statecraft's precise form (§1.5).</summary>
 /// <remarks>
 /// <para>y* = argmax over y ∈ F of Σ θ_i ln g_i(y), with θ_i = c_i s_i, g_i(y) = u_i(y) − u_i(d) and
 /// F = { y ∈ [L, U] : g_i(y) &gt; 0 for all i }. The quadratic loss is solved by bisection on the strictly decreasing

@@ -4,7 +4,7 @@ using Statecraft.Model.Forecasting;
 
 namespace Statecraft.Model.Baselines;
 
-/// <summary>The asymmetric Nash bargaining solution per issue, with the reference point as disagreement point (MODELS.md §1.5).</summary>
+/// <summary>The asymmetric Nash bargaining solution per issue, with the reference point as disagreement point (§1.5).</summary>
 /// <remarks>
 /// Sources: Nash (1950); Kalai (1977); used on DEU data by Achen (2006) and Thomson et al. (2006). The precise form
 /// (weights θ = c·s, quadratic loss, empty-feasible rule) is Statecraft's own. Without a reference point it equals

@@ -1,10 +1,10 @@
 namespace Statecraft.Model.Baselines;
 
-/// <summary>Weighted means and medians of positions on one issue (MODELS.md §1.3, §1.4, §1.6).</summary>
+/// <summary>Weighted means and medians of positions on one issue (§1.3, §1.4, §1.6).</summary>
 /// <remarks>Pure functions; thread-safe. Inputs are parallel spans: index k is one actor.</remarks>
 public static class WeightedStatistics
 {
-    /// <summary>The weighted mean Σ w x / Σ w: with w = c·s, the compromise model (MODELS.md §1.3).</summary>
+    /// <summary>The weighted mean Σ w x / Σ w: with w = c·s, the compromise model (§1.3).</summary>
     /// <param name="positions">x_k.</param>
     /// <param name="weights">w_k ≥ 0.</param>
     /// <returns>The mean, or <see langword="null"/> when Σ w = 0 (no forecast; never 0 by default).</returns>
@@ -41,7 +41,7 @@ public static class WeightedStatistics
         return s / positions.Length;
     }
 
-    /// <summary>The unweighted median, with the mean of the two middle values for an even count (the DEU baseline, MODELS.md §1.6).</summary>
+    /// <summary>The unweighted median, with the mean of the two middle values for an even count (the DEU baseline, §1.6).</summary>
     /// <param name="positions">x_k.</param>
     /// <returns>The median, or <see langword="null"/> when there are no positions.</returns>
     public static double? Median(ReadOnlySpan<double> positions)
@@ -57,7 +57,7 @@ public static class WeightedStatistics
         return n % 2 == 1 ? sorted[n / 2] : (sorted[(n / 2) - 1] + sorted[n / 2]) / 2;
     }
 
-    /// <summary>The lower weighted median: the smallest position p with W(≤ p) ≥ W/2 (MODELS.md §1.4, sorted-cumulative form).</summary>
+    /// <summary>The lower weighted median: the smallest position p with W(≤ p) ≥ W/2 (§1.4, sorted-cumulative form).</summary>
     /// <param name="positions">x_k.</param>
     /// <param name="weights">w_k ≥ 0.</param>
     /// <returns>The Condorcet winner among the positions, or <see langword="null"/> when Σ w = 0.</returns>
@@ -106,7 +106,7 @@ public static class WeightedStatistics
         return keys[n - 1];
     }
 
-    /// <summary>The Condorcet winner by BDM's vote scan: ascending distinct positions, the incumbent replaced only on a strictly positive vote (MODELS.md §1.4).</summary>
+    /// <summary>The Condorcet winner by BDM's vote scan: ascending distinct positions, the incumbent replaced only on a strictly positive vote (§1.4).</summary>
     /// <param name="positions">x_k.</param>
     /// <param name="weights">w_k ≥ 0.</param>
     /// <returns>The winner, or <see langword="null"/> when there are no positions.</returns>

@@ -3,7 +3,7 @@ namespace Statecraft.Model.Domain;
 /// <summary>A party to the bargaining: a government, movement, faction or organisation.</summary>
 /// <remarks>
 /// <para><see cref="Capability"/> is on a ratio scale: only ratios between actors matter to the models
-/// (MODELS.md §1.1). It must be finite and strictly positive.</para>
+/// (§1.1). It must be finite and strictly positive.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 /// <param name="Id">The identifier used to refer to the actor in stances and output, exactly as the file gives it.</param>

@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 
 namespace Statecraft.Model.Domain;
 
-/// <summary>The war-exhaustion data of an issue that is an armed conflict (MODELS.md §6.2, Statecraft's own model).</summary>
+/// <summary>The war-exhaustion data of an issue that is an armed conflict (§6.2, Statecraft's own model).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Involved">The actors who bear the cost of the fighting.</param>
-/// <param name="CostPerRound">κ: the cost each involved actor bears per round, in the actor's capability units (exhaustion is the cumulative cost over the actor's initial capability, MODELS.md §6.3 (a)). Range: κ ≥ 0.</param>
+/// <param name="CostPerRound">κ: the cost each involved actor bears per round, in the actor's capability units (exhaustion is the cumulative cost over the actor's initial capability, §6.3 (a)). Range: κ ≥ 0.</param>
 /// <param name="SettlementPoint">z: the point of the scale that means ceasefire or settlement.</param>
 public sealed record ArmedConflict(ImmutableArray<string> Involved, double CostPerRound, double SettlementPoint)
 {

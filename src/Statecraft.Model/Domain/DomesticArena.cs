@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Domain;
 
-/// <summary>The home front of one actor, the regime: an Epstein civil-violence arena coupled to the bargaining (MODELS.md §6.2).</summary>
+/// <summary>The home front of one actor, the regime: an Epstein civil-violence arena coupled to the bargaining (§6.2).</summary>
 /// <remarks>
 /// <para>At most one actor of a scenario owns an arena. <see cref="Unrest"/> holds the civil-violence parameters as
 /// named options (<c>preset</c>, <c>legitimacy</c>, <c>cop-density</c>, <c>vision</c>, <c>legitimacy-law</c>, …; see

@@ -5,7 +5,7 @@ namespace Statecraft.Model.Domain;
 /// <summary>The continuous scale [<see cref="Min"/>, <see cref="Max"/>] on which positions on one issue are expressed.</summary>
 /// <remarks>
 /// <para>Positions are stored and reported on the issue's own scale (years, percentages, a 0–100 policy scale).
-/// Models that need a normalised scale normalise internally (MODELS.md §1.1).</para>
+/// Models that need a normalised scale normalise internally (§1.1).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record IssueScale

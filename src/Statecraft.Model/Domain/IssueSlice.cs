@@ -23,7 +23,7 @@ public sealed record IssueSlice(
     /// <summary>Gets the number of counted actors.</summary>
     public int Count => ActorIds.Length;
 
-    /// <summary>Returns the effective weights w_k = c_k · s_k (MODELS.md §1.2).</summary>
+    /// <summary>Returns the effective weights w_k = c_k · s_k (§1.2).</summary>
     /// <returns>A new array of weights.</returns>
     public double[] Weights()
     {

@@ -9,7 +9,7 @@ namespace Statecraft.Model.Domain;
 /// constructor here checks only the invariants the models rely on (unique ids, known references, finite numbers
 /// in range) and throws <see cref="ArgumentException"/> when a programmer breaks them.</para>
 /// <para>An actor need not take a stance on every issue; actors without a stance, or with salience 0, do not count
-/// on that issue (MODELS.md §1.6).</para>
+/// on that issue (§1.6).</para>
 /// <para>Immutable and thread-safe. Records do not compare collections structurally: use <see cref="ContentEquals"/>.</para>
 /// </remarks>
 public sealed record Scenario
@@ -116,7 +116,7 @@ public sealed record Scenario
     /// </remarks>
     public ImmutableDictionary<string, string> Rationales { get; init; } = ImmutableDictionary<string, string>.Empty;
 
-    /// <summary>Gets the domestic arena of the one actor that has a home front (MODELS.md §6.2), if any.</summary>
+    /// <summary>Gets the domestic arena of the one actor that has a home front (§6.2), if any.</summary>
     public DomesticArena? Arena { get; init; }
 
     /// <summary>Gets the random seed stored with the scenario (KTAB XML carries one), if any.</summary>

@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>An indexed binary max-heap of candidate slots ordered by rank key (descending), then generation index (ascending) (MODELS.md §4.8).</summary>
+/// <summary>An indexed binary max-heap of candidate slots ordered by rank key (descending), then generation index (ascending) (§4.8).</summary>
 /// <remarks>
 /// <para>The heap holds exactly the candidates in play, each once, and knows where each slot sits, so a recomputed
 /// candidate is moved from its place (<see cref="Update"/>) and a dropped one taken out (<see cref="Remove"/>). Most

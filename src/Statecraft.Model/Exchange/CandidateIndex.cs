@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>Lists of candidate slots by (actor, issue) key, so that a realised exchange visits only the candidates it can affect (MODELS.md §4.8).</summary>
+/// <summary>Lists of candidate slots by (actor, issue) key, so that a realised exchange visits only the candidates it can affect (§4.8).</summary>
 /// <remarks>
 /// <para>Built once per round after candidate generation, as one flat array of slots grouped by key (compressed rows):
 /// <see cref="Reset"/>, <see cref="Count"/> every (key, slot) pair, <see cref="Allocate"/>, then <see cref="Place"/>

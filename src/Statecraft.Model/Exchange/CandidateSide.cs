@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Exchange;
 
-/// <summary>The mutable working state of one partner of a candidate exchange within a round (MODELS.md §4.5–§4.8).</summary>
+/// <summary>The mutable working state of one partner of a candidate exchange within a round (§4.5–§4.8).</summary>
 /// <remarks>Not thread-safe; owned by one <see cref="ExchangeRoundSolver"/>.</remarks>
 internal struct CandidateSide
 {

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>A candidate exchange between two actors on a pair of issues, with its working state in a round (MODELS.md §4.3–§4.8).</summary>
+/// <summary>A candidate exchange between two actors on a pair of issues, with its working state in a round (§4.3–§4.8).</summary>
 /// <remarks>
 /// Side <see cref="A"/> supplies q and demands p; side <see cref="B"/> supplies p and demands q. A mutable struct held
 /// in the candidate table of an <see cref="ExchangeRoundSolver"/> and addressed by its slot, so that a round allocates no

@@ -4,12 +4,12 @@ using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>The array-based core of Stokman's position-exchange model: equal gain, and its randomised variant REX (MODELS.md §4).</summary>
+/// <summary>The array-based core of Stokman's position-exchange model: equal gain, and its randomised variant REX (§4).</summary>
 /// <remarks>
 /// <para>Sources: Stokman &amp; van Oosten (1994), "The exchange of voting positions: an object-oriented model of
 /// policy networks", in Bueno de Mesquita &amp; Stokman (eds), <i>European Community Decision Making</i>, Yale UP;
 /// REX after Dijkstra, van Assen, Stokman &amp; Draaijer (2018). The normative reference is the decide implementation by
-/// J. Draaijer (<c>foarsitter/decide-exchange-model</c>, commit <c>51dee66</c>, GPL-3.0), whose rules MODELS.md §4
+/// J. Draaijer (<c>foarsitter/decide-exchange-model</c>, commit <c>51dee66</c>, GPL-3.0), whose rules §4
 /// restates; no code is taken from it.</para>
 /// <para>Each round: outcomes are the capability×salience-weighted means; every pair of actors on opposite sides of
 /// the outcome on two issues is a candidate; candidates are priced so both gain equally and realised greedily, highest

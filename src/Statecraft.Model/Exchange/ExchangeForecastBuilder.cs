@@ -5,7 +5,7 @@ using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>Turns exchange-model runs into the forecast of one issue, on the issue's own scale (MODELS.md §4.14).</summary>
+/// <summary>Turns exchange-model runs into the forecast of one issue, on the issue's own scale (§4.14).</summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class ExchangeForecastBuilder
 {

@@ -6,14 +6,14 @@ using Statecraft.Model.Forecasting;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>Stokman &amp; van Oosten's position-exchange model (equal gain, and the randomised variant REX) as a forecasting model (MODELS.md §4).</summary>
+/// <summary>Stokman &amp; van Oosten's position-exchange model (equal gain, and the randomised variant REX) as a forecasting model (§4).</summary>
 /// <remarks>
 /// <para>Sources: Stokman &amp; van Oosten (1994), in Bueno de Mesquita &amp; Stokman (eds), <i>European Community Decision
 /// Making</i>; REX after Dijkstra, van Assen, Stokman &amp; Draaijer (2018). Reference implementation: decide by
 /// J. Draaijer (<c>foarsitter/decide-exchange-model</c>, commit <c>51dee66</c>).</para>
 /// <para><b>Linked sets.</b> Actors exchange only between issues of one set: the issues sharing
 /// <see cref="Issue.Group"/>. Issues without a group form one set together. A set with a single issue cannot exchange
-/// and its forecast is the compromise value (MODELS.md §1.6).</para>
+/// and its forecast is the compromise value (§1.6).</para>
 /// <para><b>Output.</b> Round 0 holds the input; round t the voting positions after round t, with
 /// <see cref="RoundSnapshot.Median"/> = the model's outcome (the weighted mean of the voting positions) and
 /// <see cref="RoundSnapshot.Mean"/> = the compromise of the preferences round t started from. Each realised exchange
@@ -33,7 +33,7 @@ public sealed class ExchangeModel : IForecastModel
     /// <inheritdoc />
     public IReadOnlyList<ModelOptionInfo> Options { get; } =
     [
-        new("mode", "decide-current", "decide-current, clean", "Move-ledger and update-map rules: the reference bookkeeping, or Statecraft's clean rule (MODELS.md §4.7)."),
+        new("mode", "decide-current", "decide-current, clean", "Move-ledger and update-map rules: the reference bookkeeping, or Statecraft's clean rule (docs/reference/exchange.md §4.7)."),
         new("tie-break", "generation-order", "generation-order, seeded-coin-flip", "Equal gains: rank by the gain to 12 decimals then candidate order, or decide's seeded coin flip (§4.8)."),
         new("side-rule", "at-or-below", "at-or-below, strictly-below", "An actor is left of the outcome when x ≤ O, or when x < O (§4.3)."),
         new("cap-rule", "strictly-between", "strictly-between, no-crossing", "Cap a move when the demander's position lies strictly between the outcomes before and after (reference), or whenever the outcome would end past it (§4.6)."),

@@ -3,7 +3,7 @@ using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>One linked set of issues for the exchange model, as flat arrays on the internal 0–100 scale (MODELS.md §4.2).</summary>
+/// <summary>One linked set of issues for the exchange model, as flat arrays on the internal 0–100 scale (§4.2).</summary>
 /// <remarks>
 /// <para>Entry <c>[i * IssueCount + d]</c> belongs to actor i on issue d. Actors and issues keep their input order,
 /// which fixes the candidate order and so the tie-break (§4.3, §4.8). An actor takes part in an issue exactly when its

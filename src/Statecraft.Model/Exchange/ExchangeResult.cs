@@ -3,7 +3,7 @@ using Statecraft.Model.Exchange.Options;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>A full run of the exchange model on one linked set of issues (MODELS.md §4.9).</summary>
+/// <summary>A full run of the exchange model on one linked set of issues (§4.9).</summary>
 /// <remarks>Immutable and thread-safe. Numbers are on the internal 0–100 scale.</remarks>
 /// <param name="Problem">The input.</param>
 /// <param name="Options">The options used.</param>

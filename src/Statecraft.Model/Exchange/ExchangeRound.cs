@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>The state of a linked set of issues after one round of the exchange model (MODELS.md §4.9, §4.14).</summary>
+/// <summary>The state of a linked set of issues after one round of the exchange model (§4.9, §4.14).</summary>
 /// <remarks>
 /// Immutable and thread-safe. Actor-issue arrays are actor-major (<c>[i * D + d]</c>) on the internal 0–100 scale;
 /// absent actor-issues hold their (unused) input values. Issue arrays hold NaN for an issue nobody weighs.

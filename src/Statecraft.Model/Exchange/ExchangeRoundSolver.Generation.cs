@@ -3,7 +3,7 @@ using Statecraft.Model.Exchange.Options;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>Generating a round's candidates and indexing them (MODELS.md §4.3–§4.4, §4.8).</summary>
+/// <summary>Generating a round's candidates and indexing them (§4.3–§4.4, §4.8).</summary>
 internal sealed partial class ExchangeRoundSolver
 {
     private void Generate()

@@ -2,7 +2,7 @@ using Statecraft.Model.Exchange.Options;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>Pricing a candidate: the equal-gain computation, the outcome-crossing cap and REX (MODELS.md §4.5–§4.7, §4.10).</summary>
+/// <summary>Pricing a candidate: the equal-gain computation, the outcome-crossing cap and REX (§4.5–§4.7, §4.10).</summary>
 internal sealed partial class ExchangeRoundSolver
 {
     /// <summary>Computes (or recomputes) a candidate from its current supply positions, ledgers and update maps.</summary>

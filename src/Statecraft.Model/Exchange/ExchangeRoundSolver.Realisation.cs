@@ -2,7 +2,7 @@ using Statecraft.Model.Exchange.Options;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>Ranking, realising and propagating exchanges within a round (MODELS.md §4.8, §4.11).</summary>
+/// <summary>Ranking, realising and propagating exchanges within a round (§4.8, §4.11).</summary>
 internal sealed partial class ExchangeRoundSolver
 {
     private const double CoinFlipTie = 1e-20;

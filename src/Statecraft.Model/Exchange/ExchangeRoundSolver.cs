@@ -5,10 +5,10 @@ using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>Runs the rounds of the equal-gain exchange model on flat arrays (MODELS.md §4.3–§4.8, §4.11).</summary>
+/// <summary>Runs the rounds of the equal-gain exchange model on flat arrays (§4.3–§4.8, §4.11).</summary>
 /// <remarks>
 /// Source: Stokman &amp; van Oosten (1994); the rules follow the decide reference implementation (Draaijer,
-/// <c>foarsitter/decide-exchange-model</c>, commit <c>51dee66</c>) as specified in MODELS.md. One instance per run: it
+/// <c>foarsitter/decide-exchange-model</c>, commit <c>51dee66</c>) as specified in docs/reference/exchange.md. One instance per run: it
 /// is a workspace whose candidate table, heap, index lists and per-issue arrays are allocated once and reused by every
 /// round (<see cref="Begin"/>), so that a round allocates only its results. The large buffers come from
 /// <see cref="ArrayPool{T}.Shared"/> and go back on <see cref="Dispose"/>, so that repeated runs (REX repetitions, Monte

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Exchange;
 
-/// <summary>One partner's half of a realised exchange: the issue it gives way on, and how far (MODELS.md §4.5–§4.6).</summary>
+/// <summary>One partner's half of a realised exchange: the issue it gives way on, and how far (§4.5–§4.6).</summary>
 /// <remarks>Immutable and thread-safe. Positions and outcomes are on the internal 0–100 scale; indices refer to the <see cref="ExchangeProblem"/>.</remarks>
 /// <param name="Actor">The actor index.</param>
 /// <param name="SupplyIssue">The issue the actor gives way on (its supply issue).</param>

@@ -2,7 +2,7 @@ using Statecraft.Model.Exchange.Options;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>An exchange of voting positions that was realised in a round (MODELS.md §4.8, §4.14).</summary>
+/// <summary>An exchange of voting positions that was realised in a round (§4.8, §4.14).</summary>
 /// <remarks>
 /// Immutable and thread-safe. <see cref="A"/> demands the first issue of the pair (p) and supplies the second (q);
 /// <see cref="B"/> demands q and supplies p: the order of the columns of the decide exchange list.

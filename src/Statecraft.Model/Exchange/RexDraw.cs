@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Exchange;
 
-/// <summary>The random draws of the randomised equal-gain variant REX for one exchange (MODELS.md §4.10).</summary>
+/// <summary>The random draws of the randomised equal-gain variant REX for one exchange (§4.10).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="U">u ~ U(0, 1): partner A is chosen when u &lt; 0.5, else B.</param>
 /// <param name="V">v ~ U(0, 1): the chosen partner wins when v &lt; 0.5, else loses.</param>

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Exchange;
 
-/// <summary>The REX draws of one candidate computation, kept as a value so that pricing allocates nothing (MODELS.md §4.10).</summary>
+/// <summary>The REX draws of one candidate computation, kept as a value so that pricing allocates nothing (§4.10).</summary>
 /// <remarks>Becomes a <see cref="RexDraw"/> only when the candidate is realised. Immutable.</remarks>
 /// <param name="U">u ~ U(0, 1).</param>
 /// <param name="V">v ~ U(0, 1).</param>

@@ -6,7 +6,7 @@ namespace Statecraft.Model.ExpectedUtility;
 /// <summary>The closed-form pieces of the expected-utility model: basic utilities, the expected utility of a challenge, and the risk exponent.</summary>
 /// <remarks>
 /// <para>Sources: Bueno de Mesquita (1985, 1994); Scholz, Calbert &amp; Smith (2011), eq. 5–7, 15–16, 22–25 and
-/// 32–34 (MODELS.md §2.3 steps 4–6). Distances are in units of the range R, so they lie in [0, 1]; utilities lie in
+/// 32–34 (§2.3 steps 4–6). Distances are in units of the range R, so they lie in [0, 1]; utilities lie in
 /// [−2, 2].</para>
 /// <para>Every base of a fractional power is clamped to ≥ 0 to absorb rounding [Statecraft guard]. A power with
 /// exponent exactly 1 is not computed, which gives the same bits as <see cref="Math.Pow"/> and saves time in the
@@ -57,7 +57,7 @@ public static class ExpectedUtilityMath
     /// <returns>2 − 4·(0.5 + 0.25·shift)^r.</returns>
     public static double Worse(double shift, double r) => Basic(0.5 + (0.25 * shift), r);
 
-    /// <summary>E(i→j): the expected utility of i challenging j (Scholz et al. 2011 eq. 5–7, 25a/b; MODELS.md §2.3 step 5).</summary>
+    /// <summary>E(i→j): the expected utility of i challenging j (Scholz et al. 2011 eq. 5–7, 25a/b; §2.3 step 5).</summary>
     /// <param name="targetSalience">s_j, the probability that the target resists. Range: [0, 1].</param>
     /// <param name="probability">P_ij, the challenger's probability of prevailing. Range: [0, 1].</param>
     /// <param name="success">U_s for the pair and evaluator.</param>

@@ -8,7 +8,7 @@ namespace Statecraft.Model.ExpectedUtility;
 /// <summary>Bueno de Mesquita's expected-utility model of bargaining, in the reading of Scholz, Calbert &amp; Smith (2011), as the forecasting model <c>eu</c>.</summary>
 /// <remarks>
 /// <para>Sources: Bueno de Mesquita (1985, 1994, 1997); Scholz, Calbert &amp; Smith (2011), ICAART 2011, pp. 18–30,
-/// DOI 10.5220/0003121500180030 (journal version: Journal of Theoretical Politics 23(4):510–531). MODELS.md §2.</para>
+/// DOI 10.5220/0003121500180030 (journal version: Journal of Theoretical Politics 23(4):510–531). §2.</para>
 /// <para>Each issue is played on its own, with the actors that count on it (a stance with salience &gt; 0). The
 /// forecast is the median at the stopping round. Options come from the scenario's <c>eu</c> settings, overridden by
 /// the settings passed to <see cref="Run"/>; see <see cref="ExpectedUtilityOptions"/>.</para>
@@ -27,7 +27,7 @@ public sealed class ExpectedUtilityModel : IOutcomeModel
     /// <inheritdoc />
     public IReadOnlyList<ModelOptionInfo> Options { get; } =
     [
-        new(ExpectedUtilityOptionNames.Preset, "scholz-code", "scholz-code, paper-literal", "Bundle of readings: Scholz's own program (reproduces Scholz et al. 2011 Table 2) or the paper's equations (MODELS.md §2.4)."),
+        new(ExpectedUtilityOptionNames.Preset, "scholz-code", "scholz-code, paper-literal", "Bundle of readings: Scholz's own program (reproduces Scholz et al. 2011 Table 2) or the paper's equations (docs/reference/expected-utility.md §2.4)."),
         new(ExpectedUtilityOptionNames.ProbabilityNormaliser, "global-z", "global-z, pair-normalised", "Win probability: support over one global vote total (Scholz's code) or over the pair's votes (Scholz et al. eq. 30–31)."),
         new(ExpectedUtilityOptionNames.VoteExponent, "voter-risk", "voter-risk, one", "Exponent in the second-pass votes: each voter's risk exponent (code) or 1 (eq. 28)."),
         new(ExpectedUtilityOptionNames.Perspective, "receiver", "receiver, sender", "Whose risk exponent evaluates the partner's challenge: the mover's (code) or the partner's (eq. 25b)."),
@@ -37,11 +37,11 @@ public sealed class ExpectedUtilityModel : IOutcomeModel
         new(ExpectedUtilityOptionNames.Q, "1", "[0, 1]", "Q, the probability that an unchallenged target keeps its position (Scholz et al. used 1; BDM & Lalman 1986 use 0.5)."),
         new(ExpectedUtilityOptionNames.QTerm, "omitted", "omitted, included", "Whether the (1 − Q)·[T·U_b + (1 − T)·U_w] term is subtracted (paper) or dropped (code)."),
         new(ExpectedUtilityOptionNames.TRule, "geometric", "geometric, always-one", "T = 1 when |x_i − μ| < |x_i − x_j| (Eftekhari & Rahimi 2014), or always."),
-        new(ExpectedUtilityOptionNames.MedianRule, "condorcet-scan", "condorcet-scan, cumulative-weight", "Median: BDM's vote scan or the lower weighted median (MODELS.md §1.4)."),
+        new(ExpectedUtilityOptionNames.MedianRule, "condorcet-scan", "condorcet-scan, cumulative-weight", "Median: BDM's vote scan or the lower weighted median (docs/reference/conventions.md §1.4)."),
         new(ExpectedUtilityOptionNames.RangeMode, "fixed-initial", "fixed-initial, recompute-each-round", "Range R that normalises distances: from the input positions, or from each round's positions."),
         new(ExpectedUtilityOptionNames.MoveOrigin, "current", "current, original", "Where a compromise move starts: the current or the input position."),
         new(ExpectedUtilityOptionNames.Rounds, "10", "[0, 100000]", "Rounds played under fixed-rounds; the cap under the other stopping rules."),
-        new(ExpectedUtilityOptionNames.Stop, "fixed-rounds", "fixed-rounds, plateau, discount-rule, cycle-detection", "Stopping rule (MODELS.md §2.5); the model does not converge in general."),
+        new(ExpectedUtilityOptionNames.Stop, "fixed-rounds", "fixed-rounds, plateau, discount-rule, cycle-detection", "Stopping rule (docs/reference/expected-utility.md §2.5); the model does not converge in general."),
         new(ExpectedUtilityOptionNames.PlateauEpsilon, "0.001", "[0, 1]", "Plateau rule: largest median step, in units of R."),
         new(ExpectedUtilityOptionNames.PlateauRounds, "3", "[1, 1000]", "Plateau rule: rounds in a row; also the window of the median-range diagnostic."),
         new(ExpectedUtilityOptionNames.DiscountBeta, "0.95", "[0, 1]", "Discount rule: stop when the median moves by less than (1 − β)·R."),

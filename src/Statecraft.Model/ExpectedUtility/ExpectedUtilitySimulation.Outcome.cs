@@ -109,7 +109,7 @@ public static partial class ExpectedUtilitySimulation
         return true;
     }
 
-    /// <summary>The stopping rule's verdict after a round (MODELS.md §2.5); <see cref="StopReason.RoundLimit"/> means play on.</summary>
+    /// <summary>The stopping rule's verdict after a round (§2.5); <see cref="StopReason.RoundLimit"/> means play on.</summary>
     private static StopReason Decide(ExpectedUtilityOptions options, int plateau, double step, double range, int cyclePeriod) => options.Stop switch
     {
         StoppingRule.Plateau when plateau >= options.PlateauRounds => StopReason.Plateau,

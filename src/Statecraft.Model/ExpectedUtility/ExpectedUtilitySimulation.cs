@@ -4,7 +4,7 @@ using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.ExpectedUtility;
 
-/// <summary>Runs the expected-utility model on one issue, round after round, until the stopping rule fires (MODELS.md §2.2–§2.6).</summary>
+/// <summary>Runs the expected-utility model on one issue, round after round, until the stopping rule fires (§2.2–§2.6).</summary>
 /// <remarks>
 /// <para>Sources: Bueno de Mesquita (1985, 1994, 1997); Scholz, Calbert &amp; Smith (2011). The model does not
 /// converge in general ("the results do not stabilise", Scholz et al.), hence the explicit stopping rules.</para>
@@ -132,7 +132,7 @@ public static partial class ExpectedUtilitySimulation
 
         if (!(total > 0))
         {
-            throw new ArgumentException("Every weight c·s is 0: the median and mean are undefined (MODELS.md §2.6).", nameof(s));
+            throw new ArgumentException("Every weight c·s is 0: the median and mean are undefined (docs/reference/expected-utility.md §2.6).", nameof(s));
         }
     }
 

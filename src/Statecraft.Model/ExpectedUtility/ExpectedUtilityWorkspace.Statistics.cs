@@ -5,7 +5,7 @@ namespace Statecraft.Model.ExpectedUtility;
 /// <content>The median and mean of a position vector, without allocating.</content>
 public sealed partial class ExpectedUtilityWorkspace
 {
-    /// <summary>The median μ (Condorcet winner) of the positions with weights w and every vote exponent 1 (MODELS.md §1.4, §2.3 step 2).</summary>
+    /// <summary>The median μ (Condorcet winner) of the positions with weights w and every vote exponent 1 (§1.4, §2.3 step 2).</summary>
     /// <param name="positions">x_k.</param>
     /// <param name="weights">w_k = c_k·s_k.</param>
     /// <param name="range">R; votes are divided by it, as in Scholz's code (no sign changes but rounding).</param>
@@ -69,7 +69,7 @@ public sealed partial class ExpectedUtilityWorkspace
         return incumbent;
     }
 
-    /// <summary>The weighted mean x̄ = Σ w x / Σ w (MODELS.md §1.3).</summary>
+    /// <summary>The weighted mean x̄ = Σ w x / Σ w (§1.3).</summary>
     /// <param name="positions">x_k.</param>
     /// <param name="weights">w_k.</param>
     /// <returns>The mean; NaN when Σ w = 0.</returns>

@@ -2,7 +2,7 @@ using Statecraft.Model.ExpectedUtility.Options;
 
 namespace Statecraft.Model.ExpectedUtility;
 
-/// <summary>Plays one round of the expected-utility model on plain arrays, reusing its buffers from round to round (MODELS.md §2.3).</summary>
+/// <summary>Plays one round of the expected-utility model on plain arrays, reusing its buffers from round to round (§2.3).</summary>
 /// <remarks>
 /// <para>Sources: Bueno de Mesquita (1985, 1994, 1997); the algorithm as reconstructed by Scholz, Calbert &amp; Smith
 /// (2011), "Unravelling Bueno de Mesquita's group decision model", ICAART 2011, pp. 18–30, DOI

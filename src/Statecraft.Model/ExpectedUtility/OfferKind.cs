@@ -1,6 +1,6 @@
 namespace Statecraft.Model.ExpectedUtility;
 
-/// <summary>The region of an (actor, partner) pair in Scholz et al. (2011) Fig. 6, and the kind of move an actor makes (MODELS.md §2.3 step 8).</summary>
+/// <summary>The region of an (actor, partner) pair in Scholz et al. (2011) Fig. 6, and the kind of move an actor makes (§2.3 step 8).</summary>
 public enum OfferKind : byte
 {
     /// <summary>No offer (j moves, or stalemate), or no move.</summary>

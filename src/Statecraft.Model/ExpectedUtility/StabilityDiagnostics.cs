@@ -1,6 +1,6 @@
 namespace Statecraft.Model.ExpectedUtility;
 
-/// <summary>How a run of the expected-utility model stopped, and how stable it was when it did (MODELS.md §2.5).</summary>
+/// <summary>How a run of the expected-utility model stopped, and how stable it was when it did (§2.5).</summary>
 /// <remarks>
 /// <para>Cycle statistics describe the first repetition found within p_max rounds; they are filled whatever the
 /// stopping rule. A period of 1 is a fixed point: nobody moved.</para>

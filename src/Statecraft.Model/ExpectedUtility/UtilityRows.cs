@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace Statecraft.Model.ExpectedUtility;
 
-/// <summary>Vectorised rows of distances and basic utilities for one evaluator against every other actor (MODELS.md §2.3 step 4).</summary>
+/// <summary>Vectorised rows of distances and basic utilities for one evaluator against every other actor (§2.3 step 4).</summary>
 /// <remarks>
 /// <para>A fractional power b^r is computed as exp(r·ln b) with <see cref="Vector.Exp(Vector{double})"/> and
 /// <see cref="Vector.Log(Vector{double})"/>; it agrees with <see cref="Math.Pow"/> to a few units in the last place

@@ -4,7 +4,7 @@ using Statecraft.Model.ExpectedUtility.Options;
 
 namespace Statecraft.Model.ExpectedUtility;
 
-/// <summary>Support S_pq for one position against another, the pair's total |votes| A_pq and the global sum Z, for every pair of distinct positions (MODELS.md §2.3 step 3, §2.8).</summary>
+/// <summary>Support S_pq for one position against another, the pair's total |votes| A_pq and the global sum Z, for every pair of distinct positions (§2.3 step 3, §2.8).</summary>
 /// <remarks>
 /// <para>Positions are compressed to the m distinct values u_0 &lt; … &lt; u_{m−1}: every quantity depends on a pair of
 /// actors only through their positions, so equal positions share one row and give identical numbers.</para>

@@ -8,12 +8,12 @@ namespace Statecraft.Model.Odds;
 
 /// <summary>What the <c>statecraft</c> model reads from one issue before any calibration: the compromise, the qualified-majority forecast, the point forecast and the positions held.</summary>
 /// <remarks>
-/// <para>With weights w_k = c_k·s_k (MODELS.md §1.2) the compromise is C = Σ w x / Σ w (§1.3). The Council side at a
+/// <para>With weights w_k = c_k·s_k (§1.2) the compromise is C = Σ w x / Σ w (§1.3). The Council side at a
 /// position x holds the share of the Council members' capability (not salience: votes are cast whole) at x among the
 /// Council members counted on the issue. If one position holds at least the qualified-majority share, the
 /// qualified-majority forecast M is that position, else M = C. The point forecast is the equal-weight ensemble
 /// F = (C + M) / 2. Held positions carry their share W(x)/W of the total weight. Equal positions are exactly equal
-/// (MODELS.md §1.4).</para>
+/// (§1.4).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 /// <param name="Slice">The issue's counted actors.</param>

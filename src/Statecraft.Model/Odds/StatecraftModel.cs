@@ -8,7 +8,7 @@ namespace Statecraft.Model.Odds;
 
 /// <summary>The <c>statecraft</c> model: a calibrated forecast distribution of each outcome, with a robust point forecast read from treaty rules.</summary>
 /// <remarks>
-/// <para>Point forecast (<see cref="IssueOdds"/>): the equal-weight mean of the compromise C (MODELS.md §1.3) and the
+/// <para>Point forecast (<see cref="IssueOdds"/>): the equal-weight mean of the compromise C (§1.3) and the
 /// qualified-majority forecast M (the position of a Council side holding at least the qualified-majority share of the
 /// Council's capability, else C). Nothing in it is fitted; the share is a treaty rule (<see cref="OddsRules"/>).</para>
 /// <para>Distribution: mass at the positions held (in proportion to the weight behind them), at the reference point,

@@ -4,7 +4,7 @@ namespace Statecraft.Model.Spatial;
 
 /// <summary>Places the bargain between an initiator and a receiver, dimension by dimension (KTAB <c>InterVecBrgn</c>).</summary>
 /// <remarks>
-/// MODELS.md §3.11. Uses the current positions (not the ideals) and each principal's own salience on each dimension.
+/// §3.11. Uses the current positions (not the ideals) and each principal's own salience on each dimension.
 /// The initiator's and the receiver's copies differ only by the 1e-6 offset that keeps each principal at its own
 /// position when neither weight counts. Stateless and thread-safe.
 /// </remarks>

@@ -4,7 +4,7 @@ namespace Statecraft.Model.Spatial;
 
 /// <summary>Evaluates a challenge i → j from one actor's point of view: the probability that i prevails, and the gain to an actor k.</summary>
 /// <remarks>
-/// <para>MODELS.md §3.9, after KTAB's SMP. The perspective h enters only through the utilities passed in, all U^h:
+/// <para>§3.9, after KTAB's SMP. The perspective h enters only through the utilities passed in, all U^h:
 /// <c>towardsI[n]</c> = U^h(n, i), <c>towardsJ[n]</c> = U^h(n, j) and <c>ownPosition[n]</c> = U^h(n, n). Every vote uses the
 /// weight c·S. Third parties are visited in index order and each one's "little contest" uses only the principals'
 /// strengths.</para>

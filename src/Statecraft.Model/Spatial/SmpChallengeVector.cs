@@ -5,7 +5,7 @@ namespace Statecraft.Model.Spatial;
 
 /// <summary>The third-party sums of <see cref="SmpChallenge"/> under the Prop voting rule, four actors at a time.</summary>
 /// <remarks>
-/// <para>MODELS.md §3.9. The hot loop of the model: N initiators × N targets × N third parties per turn. Four fixed
+/// <para>§3.9. The hot loop of the model: N initiators × N targets × N third parties per turn. Four fixed
 /// partial sums (one per lane of a 256-bit vector) are combined in a fixed order, so results do not depend on the
 /// thread count or on the machine's SIMD width; they differ from a strictly sequential sum only in rounding (about
 /// 1e-16 relative).</para>

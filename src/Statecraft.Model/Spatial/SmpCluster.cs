@@ -4,7 +4,7 @@ namespace Statecraft.Model.Spatial;
 
 /// <summary>A group of actors standing at the same position (within posTol = 1e-3), and its probability of prevailing.</summary>
 /// <remarks>
-/// MODELS.md §3.3 and §3.15: the representative is the first actor (in index order) that no earlier representative
+/// §3.3 and §3.15: the representative is the first actor (in index order) that no earlier representative
 /// matched. The probabilities of all clusters of one state sum to 1. Immutable and thread-safe.
 /// </remarks>
 /// <param name="Representative">The index of the actor whose position stands for the cluster.</param>

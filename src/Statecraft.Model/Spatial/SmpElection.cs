@@ -5,7 +5,7 @@ namespace Statecraft.Model.Spatial;
 
 /// <summary>KTAB's probabilistic Condorcet election ("scalarPCE"): votes, then coalitions, then pairwise victory probabilities, then one distribution.</summary>
 /// <remarks>
-/// <para>MODELS.md §3.5–3.7. Utilities are option-major: <c>utilities[o·voters + k]</c> is voter k's utility for option o,
+/// <para>§3.5–3.7. Utilities are option-major: <c>utilities[o·voters + k]</c> is voter k's utility for option o,
 /// so the inner loop over voters reads contiguous memory.</para>
 /// <para>Holds scratch buffers: mutable and not thread-safe; give each thread its own. Results do not depend on the
 /// degree of parallelism, because every coalition strength is summed over voters in index order by one thread.</para>

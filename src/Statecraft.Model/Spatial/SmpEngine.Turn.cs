@@ -3,7 +3,7 @@ using Statecraft.Model.Spatial.Options;
 
 namespace Statecraft.Model.Spatial;
 
-/// <content>One turn: targets, bargains, queues, the simultaneous move and the ideal update (MODELS.md §3.10–3.13).</content>
+/// <content>One turn: targets, bargains, queues, the simultaneous move and the ideal update (§3.10–3.13).</content>
 internal sealed partial class SmpEngine
 {
     /// <summary>The smallest expected gain, on the doubled scale, worth a challenge (KTAB: 1e-5).</summary>

@@ -5,7 +5,7 @@ namespace Statecraft.Model.Spatial;
 
 /// <summary>The array-based core of the Spatial Model of Politics: one run's state and the buffers its turns reuse.</summary>
 /// <remarks>
-/// <para>MODELS.md §3.3–3.14. Per state it keeps O(N²) tables only (distances, perceived risks, own utilities); the
+/// <para>§3.3–3.14. Per state it keeps O(N²) tables only (distances, perceived risks, own utilities); the
 /// perceived utilities U^h(n, x) = u(d_nx, r_hn) of one perspective h are rebuilt in a per-thread N×N buffer when needed,
 /// so no N³ table is ever stored (§3.19).</para>
 /// <para>Parallel loops split the actors into fixed chunks, each writing only its own outputs, and every sum runs in

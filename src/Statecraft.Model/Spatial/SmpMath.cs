@@ -5,7 +5,7 @@ namespace Statecraft.Model.Spatial;
 
 /// <summary>The scalar formulas of the Spatial Model of Politics: distance, utility, votes and bargain rounding.</summary>
 /// <remarks>
-/// MODELS.md §3.4, §3.5 and §3.11, after KAPSARC's KTAB (<c>examples/smp</c>). Positions and saliences are on [0, 1].
+/// §3.4, §3.5 and §3.11, after KAPSARC's KTAB (<c>examples/smp</c>). Positions and saliences are on [0, 1].
 /// Stateless and thread-safe.
 /// </remarks>
 internal static class SmpMath
@@ -64,7 +64,7 @@ internal static class SmpMath
     /// <returns>h(d) = d(1 − d), or 1 − d past d = 1.</returns>
     public static double RiskSensitivity(double distance) => distance <= 1 ? distance * (1 - distance) : 1 - distance;
 
-    /// <summary>A voter's vote for option a over option b (MODELS.md §3.5).</summary>
+    /// <summary>A voter's vote for option a over option b (§3.5).</summary>
     /// <param name="rule">The voting rule.</param>
     /// <param name="weight">w &gt; 0.</param>
     /// <param name="delta">Δ = u(a) − u(b).</param>

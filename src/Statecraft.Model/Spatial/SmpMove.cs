@@ -4,7 +4,7 @@ namespace Statecraft.Model.Spatial;
 
 /// <summary>A bargain an actor accepted in one turn, and where it took the actor.</summary>
 /// <remarks>
-/// MODELS.md §3.11–3.12. The bargain was proposed by <see cref="Initiator"/> to <see cref="Receiver"/>; the moving actor
+/// §3.11–3.12. The bargain was proposed by <see cref="Initiator"/> to <see cref="Receiver"/>; the moving actor
 /// is one of the two and takes its own copy of the bargain. Immutable and thread-safe.
 /// </remarks>
 /// <param name="Turn">The transition in which the move takes effect (1 = the first).</param>

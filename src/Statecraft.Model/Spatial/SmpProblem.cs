@@ -4,7 +4,7 @@ namespace Statecraft.Model.Spatial;
 
 /// <summary>The numeric input of the Spatial Model of Politics: capabilities, positions and saliences on [0, 1], and the accommodation matrix.</summary>
 /// <remarks>
-/// <para>MODELS.md §3.2–3.3. Arrays are row-major: <c>Positions[i·D + d]</c> is actor i's position on dimension d, on [0, 1]
+/// <para>§3.2–3.3. Arrays are row-major: <c>Positions[i·D + d]</c> is actor i's position on dimension d, on [0, 1]
 /// (KTAB's 0–100 divided by 100); <c>Saliences[i·D + d]</c> likewise, with each actor's saliences adding up to a total
 /// S_i ∈ (0, 1]. <c>Affinity[i·N + j]</c> is a_ij ≥ 0 with Σ_j a_ij ≤ 1; an empty <see cref="Affinity"/> means the identity,
 /// KTAB's default, under which each actor's ideal follows its position.</para>
@@ -94,7 +94,7 @@ public sealed record SmpProblem
 
             if (!(total > 0 && total <= 1 + 1e-9))
             {
-                throw new ArgumentException($"Actor {i} has total salience {total}; it must lie in (0, 1] (MODELS.md §3.2).", nameof(saliences));
+                throw new ArgumentException($"Actor {i} has total salience {total}; it must lie in (0, 1] (docs/reference/spatial.md §3.2).", nameof(saliences));
             }
 
             if (!affinity.IsEmpty)

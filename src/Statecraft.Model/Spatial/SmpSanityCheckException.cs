@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Spatial;
 
-/// <summary>Thrown in KTAB-compatible mode where KTAB itself aborts a run (quirks Q3–Q5 of MODELS.md §3.17).</summary>
+/// <summary>Thrown in KTAB-compatible mode where KTAB itself aborts a run (quirks Q3–Q5 of §3.17).</summary>
 /// <remarks>Carries the quirk's label and the turn. <c>mode=corrected</c> runs past these points.</remarks>
 public sealed class SmpSanityCheckException : Exception
 {

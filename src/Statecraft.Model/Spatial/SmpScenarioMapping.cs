@@ -8,7 +8,7 @@ namespace Statecraft.Model.Spatial;
 /// <summary>Turns a scenario into an SMP problem: every issue a dimension, every position normalised to [0, 1].</summary>
 /// <remarks>
 /// <para>Position x on an issue with scale [L, U] becomes (x − L)/(U − L), as KTAB divides its 0–100 input by 100
-/// (MODELS.md §3.2); results are mapped back with L + v·(U − L). Saliences are already shares on [0, 1].</para>
+/// (§3.2); results are mapped back with L + v·(U − L). Saliences are already shares on [0, 1].</para>
 /// <para>Statecraft rules for data KTAB never sees: an actor with no salience at all takes no part and stays where it
 /// is; an actor without a stance on an issue gets salience 0 there and sits at the issue's reference point, or else at
 /// the capability×salience-weighted mean of the others; an actor whose saliences add up to more than 1 has them
@@ -101,7 +101,7 @@ internal sealed class SmpScenarioMapping
 
             if (!(total > 0))
             {
-                notes.Add($"{actors[i].Id} has salience 0 on every issue, so it takes no part (MODELS.md §3.2) and keeps its position.");
+                notes.Add($"{actors[i].Id} has salience 0 on every issue, so it takes no part (docs/reference/spatial.md §3.2) and keeps its position.");
                 continue;
             }
 

@@ -6,7 +6,7 @@ namespace Statecraft.Model.Spatial;
 
 /// <summary>Runs the Spatial Model of Politics on an array problem, from the input state to the stopping rule.</summary>
 /// <remarks>
-/// <para>MODELS.md §3 (after KAPSARC's KTAB SMP, B. P. Wise et al., 2015–2019). Each turn: risk attitudes from a
+/// <para>§3 (after KAPSARC's KTAB SMP, B. P. Wise et al., 2015–2019). Each turn: risk attitudes from a
 /// probabilistic Condorcet election over the positions (§3.8); every actor's best challenge, weighing third parties
 /// (§3.9–3.10); one bargain per challenge (§3.11); every actor's queue of bargains resolved by an election (§3.12); the
 /// simultaneous move and the ideal update (§3.13). Stops after turn t when t ≥ max-turns, or when t ≥ min-turns and
@@ -16,7 +16,7 @@ namespace Statecraft.Model.Spatial;
 /// </remarks>
 public static class SmpSimulation
 {
-    /// <summary>KTAB's default random seed, 0xD67CC16FE69C185C (MODELS.md §3.16).</summary>
+    /// <summary>KTAB's default random seed, 0xD67CC16FE69C185C (§3.16).</summary>
     public const ulong KtabDefaultSeed = 0xD67CC16FE69C185CUL;
 
     /// <summary>Runs the model.</summary>
@@ -27,7 +27,7 @@ public static class SmpSimulation
     /// <param name="cancellation">Cancels the run between turns.</param>
     /// <returns>The whole trajectory.</returns>
     /// <exception cref="Domain.ModelOptionException">An option is not allowed.</exception>
-    /// <exception cref="SmpSanityCheckException">KTAB-compatible mode meets a state where KTAB aborts (MODELS.md §3.17 Q3–Q5).</exception>
+    /// <exception cref="SmpSanityCheckException">KTAB-compatible mode meets a state where KTAB aborts (§3.17 Q3–Q5).</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public static SmpResult Run(SmpProblem problem, SmpOptions options, ulong seed, int maxDegreeOfParallelism = 1, CancellationToken cancellation = default)
     {
@@ -61,7 +61,7 @@ public static class SmpSimulation
         }
 
         var warnings = engine.NonConvergedElections > 0
-            ? ImmutableArray.Create(string.Create(CultureInfo.InvariantCulture, $"{engine.NonConvergedElections} Markov election(s) stopped at the cap of {options.PceMaxIterations} iterations before converging (MODELS.md §3.17 Q9)."))
+            ? ImmutableArray.Create(string.Create(CultureInfo.InvariantCulture, $"{engine.NonConvergedElections} Markov election(s) stopped at the cap of {options.PceMaxIterations} iterations before converging (docs/reference/spatial.md §3.17 Q9)."))
             : [];
         return new SmpResult(problem.ActorCount, problem.DimensionCount, states.ToImmutable(), [.. moves], reason)
         {

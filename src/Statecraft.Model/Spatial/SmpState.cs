@@ -4,7 +4,7 @@ namespace Statecraft.Model.Spatial;
 
 /// <summary>One state of an SMP run: every actor's position and ideal, risk attitude and chance of prevailing.</summary>
 /// <remarks>
-/// <para>MODELS.md §3.3 and §3.15. Coordinates are on [0, 1], N×D row-major. The win probability of an actor is that of
+/// <para>§3.3 and §3.15. Coordinates are on [0, 1], N×D row-major. The win probability of an actor is that of
 /// the position cluster it belongs to, so actors sharing a position show the same number and the column can sum to
 /// more than 1. The risk attitudes are those computed at the start of the turn that leaves this state.</para>
 /// <para>Immutable and thread-safe.</para>

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Spatial;
 
-/// <summary>Why an SMP run stopped (MODELS.md §3.14).</summary>
+/// <summary>Why an SMP run stopped (§3.14).</summary>
 /// <remarks>Immutable.</remarks>
 public enum SmpStopReason
 {

@@ -9,9 +9,9 @@ namespace Statecraft.Model.Spatial;
 /// <summary>KTAB's Spatial Model of Politics (SMP): multi-dimensional challenges, bargains and probabilistic Condorcet elections, turn by turn.</summary>
 /// <remarks>
 /// <para>Source: KAPSARC, <i>KTAB: KAPSARC Toolkit for Behavioral Analysis</i> (B. P. Wise et al., 2015–2019, MIT licence),
-/// and B. Wise et al.'s KAPSARC discussion papers on the SMP; the specification is MODELS.md §3. All the scenario's
+/// and B. Wise et al.'s KAPSARC discussion papers on the SMP; the specification is §3. All the scenario's
 /// issues are the dimensions of one run. Each issue's forecast is, by default, the capability×salience-weighted mean of
-/// the final positions (MODELS.md §3.15); <c>forecast=cluster-mean</c> gives the probability-weighted mean of the final
+/// the final positions (§3.15); <c>forecast=cluster-mean</c> gives the probability-weighted mean of the final
 /// position clusters instead. Options: <see cref="SmpOptions"/>; scenario settings under <c>smp</c> are read first and
 /// the run's settings override them. The seed is the <c>seed</c> option, else the run's (<see cref="ModelRunContext.Seed"/>,
 /// which callers set from the scenario's seed when it has one, and which Monte Carlo runs vary).</para>

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.TwoFronts;
 
-/// <summary>Something that happened in a coupled run: a ceasefire, an outburst, legitimacy crossing 1 − T, exhaustion (MODELS.md §6.7).</summary>
+/// <summary>Something that happened in a coupled run: a ceasefire, an outburst, legitimacy crossing 1 − T, exhaustion (§6.7).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Round">The round.</param>
 /// <param name="Tick">The arena tick, when the event belongs to one.</param>

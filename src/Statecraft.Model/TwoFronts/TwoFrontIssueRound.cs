@@ -3,7 +3,7 @@ using Statecraft.Model.Forecasting;
 
 namespace Statecraft.Model.TwoFronts;
 
-/// <summary>One issue's state after one round of the coupled run (MODELS.md §6.7).</summary>
+/// <summary>One issue's state after one round of the coupled run (§6.7).</summary>
 /// <remarks>Immutable and thread-safe. Record equality compares the arrays by reference.</remarks>
 /// <param name="IssueId">The issue.</param>
 /// <param name="Forecast">F_{i,t}, the coupling's forecast statistic of the round's positions, or <see langword="null"/> when no actor has weight.</param>

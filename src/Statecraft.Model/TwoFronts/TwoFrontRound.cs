@@ -3,7 +3,7 @@ using Statecraft.Model.Unrest;
 
 namespace Statecraft.Model.TwoFronts;
 
-/// <summary>The state of both fronts after one round of the coupled run (MODELS.md §6.7).</summary>
+/// <summary>The state of both fronts after one round of the coupled run (§6.7).</summary>
 /// <remarks>Immutable and thread-safe. Record equality compares the arrays by reference.</remarks>
 /// <param name="Round">t; 0 is the initial state.</param>
 /// <param name="Issues">Each issue's state, in scenario order.</param>

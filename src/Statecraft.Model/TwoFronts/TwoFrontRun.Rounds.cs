@@ -6,7 +6,7 @@ using Statecraft.Model.Unrest;
 
 namespace Statecraft.Model.TwoFronts;
 
-/// <content>Bargaining read-out, settlement, the legitimacy shock and the arena (MODELS.md §6.3–§6.4).</content>
+/// <content>Bargaining read-out, settlement, the legitimacy shock and the arena (§6.3–§6.4).</content>
 internal sealed partial class TwoFrontRun
 {
     private Scenario BuildScenario()
@@ -34,7 +34,7 @@ internal sealed partial class TwoFrontRun
 
     private double RegimeCapability(double c0) => _capabilityFactor > 0 ? c0 * _capabilityFactor : 1e-9 * c0;
 
-    // KTAB requires a total salience of at most 1 per actor (MODELS.md §6.6): rescale the regime's when σ pushes it over.
+    // KTAB requires a total salience of at most 1 per actor (§6.6): rescale the regime's when σ pushes it over.
     private void NormaliseSpatialSaliences(List<Stance> stances)
     {
         if (_model.Name != "smp" || _regime is null)

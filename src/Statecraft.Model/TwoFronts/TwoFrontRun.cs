@@ -8,7 +8,7 @@ using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.TwoFronts;
 
-/// <summary>The mutable bookkeeping of one coupled run (MODELS.md §6.4); see <see cref="TwoFrontSimulation"/>.</summary>
+/// <summary>The mutable bookkeeping of one coupled run (§6.4); see <see cref="TwoFrontSimulation"/>.</summary>
 /// <remarks>Mutable and not thread-safe; lives for one call of <see cref="TwoFrontSimulation.Run"/>.</remarks>
 [Mutable("Accumulates one coupled run round by round.")]
 internal sealed partial class TwoFrontRun

@@ -8,7 +8,7 @@ namespace Statecraft.Model.TwoFronts;
 
 /// <summary>Runs a regime's two fronts together: bargaining abroad with any forecast model, civil violence at home, and war exhaustion.</summary>
 /// <remarks>
-/// <para>MODELS.md §6, <b>Statecraft's own design</b> (no published source specifies it). Each round: (d) unrest
+/// <para>§6, <b>Statecraft's own design</b> (no published source specifies it). Each round: (d) unrest
 /// feeds back on the regime's capability and survival saliences; (a) armed conflicts accrue costs and drift
 /// positions towards settlement; one bargaining round; (b) ceasefire check; (c) ground lost abroad shocks legitimacy
 /// and the conflict burden raises hardship; the arena plays m ticks.</para>

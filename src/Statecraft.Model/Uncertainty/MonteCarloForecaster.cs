@@ -11,7 +11,7 @@ namespace Statecraft.Model.Uncertainty;
 /// s_i = <see cref="SeedSequence.Derive"/>(seed, i), and runs the model with seed <see cref="SeedSequence.Derive"/>(s_i, 1) on
 /// one thread. Replicates are grouped in fixed blocks of <see cref="BlockSize"/>, whatever the thread count; each block
 /// tallies its replicates in order into an <see cref="OutcomeAccumulator"/>, and blocks are combined in block order.
-/// So the same seed gives bit-identical results on any number of threads (MODELS.md §1.7).</para>
+/// So the same seed gives bit-identical results on any number of threads (§1.7).</para>
 /// <para>A model that implements <see cref="IOutcomeModel"/> is run through its value-only path on stance values the
 /// plan overwrites in place (one evaluator and one value set per worker thread); other models get a perturbed scenario
 /// and a full run per replicate. Both give the same numbers (the contract of <see cref="IOutcomeModel"/>).</para>

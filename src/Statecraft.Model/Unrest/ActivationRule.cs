@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Unrest;
 
-/// <summary>Epstein's agent rule A: grievance, net risk and the activation test (MODELS.md §5.3–§5.5).</summary>
+/// <summary>Epstein's agent rule A: grievance, net risk and the activation test (§5.3–§5.5).</summary>
 /// <remarks>
 /// <para>G = H·(1 − L); N = R·P·J^α; the agent is active iff G − N &gt; T (strict). Because N ≥ 0 and rounding is
 /// monotone, G ≤ T implies quiet whatever the cops, which is why nobody is active when L ≥ 1 − T.</para>

@@ -2,7 +2,7 @@ using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Unrest;
 
-/// <summary>The agent's estimated arrest probability P = 1 − exp(−k·f(C/A)) (Epstein 2002, eq. 1; MODELS.md §5.4).</summary>
+/// <summary>The agent's estimated arrest probability P = 1 − exp(−k·f(C/A)) (Epstein 2002, eq. 1; §5.4).</summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class ArrestProbability
 {

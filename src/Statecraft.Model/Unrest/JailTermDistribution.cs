@@ -3,7 +3,7 @@ using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Unrest;
 
-/// <summary>Draws jail terms under each <see cref="JailTermRule"/> (MODELS.md §5.6).</summary>
+/// <summary>Draws jail terms under each <see cref="JailTermRule"/> (§5.6).</summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class JailTermDistribution
 {

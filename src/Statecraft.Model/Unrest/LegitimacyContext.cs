@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Unrest;
 
-/// <summary>The end-of-tick counts a legitimacy law reads (MODELS.md §5.14; notation τ, A_τ, J_τ, Q_τ, N).</summary>
+/// <summary>The end-of-tick counts a legitimacy law reads (§5.14; notation τ, A_τ, J_τ, Q_τ, N).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Tick">τ, the tick just completed (1 = the first tick; 0 when the initial value is computed).</param>
 /// <param name="Quiet">Q_τ, quiet free agents.</param>

@@ -2,7 +2,7 @@ using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Unrest;
 
-/// <summary>A rule that updates the regime's legitimacy L once per tick from the tick's end counts (MODELS.md §5.14).</summary>
+/// <summary>A rule that updates the regime's legitimacy L once per tick from the tick's end counts (§5.14).</summary>
 /// <remarks>
 /// <para>The law runs after the jail countdown of the tick; the new L, and the grievances G = H·(1 − L) recomputed
 /// from it, apply from the next tick. The simulation clamps the result to [0, 1].</para>

@@ -4,7 +4,7 @@ namespace Statecraft.Model.Unrest;
 
 /// <summary>Legitimacy computed from legality, justification and consent, after Lemos, Lopes &amp; Coelho (2016).</summary>
 /// <remarks>
-/// <para>MODELS.md §5.14, law 4. What is verified (the paper's abstract): legitimacy is built from sub-indicators,
+/// <para>§5.14, law 4. What is verified (the paper's abstract): legitimacy is built from sub-indicators,
 /// four aggregations are compared, perception is global or agent-specific, and L drops after a sudden uprising
 /// without returning to its initial level. The equations are <b>Statecraft's formalisation</b> (the paper's own are
 /// unverified): legality ℓ and justification j are constants, consent κ_τ = Q_τ/N.</para>

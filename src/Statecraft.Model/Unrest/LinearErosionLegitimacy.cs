@@ -2,7 +2,7 @@ namespace Statecraft.Model.Unrest;
 
 /// <summary>Legitimacy that erodes with the share of agents active or jailed: L_{τ+1} = max(0, L_τ − λ_e·(J_τ/N + A_τ/N)).</summary>
 /// <remarks>
-/// MODELS.md §5.14, law 3, after the public NetLogo extension <c>JKCENA/Civil-Violence-ABM_Epstein-Extension</c>.
+/// §5.14, law 3, after the public NetLogo extension <c>JKCENA/Civil-Violence-ABM_Epstein-Extension</c>.
 /// It erodes monotonically. Immutable and thread-safe.
 /// </remarks>
 /// <param name="ErosionRate">λ_e. Range: λ_e ≥ 0; default 0.001.</param>

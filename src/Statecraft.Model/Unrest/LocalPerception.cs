@@ -2,7 +2,7 @@ namespace Statecraft.Model.Unrest;
 
 /// <summary>What one agent perceives in its own neighbourhood, for the local-scope legitimacy laws.</summary>
 /// <remarks>
-/// MODELS.md §5.14, Statecraft forms: consent κ_i = (1 − J/N)·(quiet free agents in view)/(free agents in view), and
+/// §5.14, Statecraft forms: consent κ_i = (1 − J/N)·(quiet free agents in view)/(free agents in view), and
 /// κ_i = κ when no free agent is in view; arrest visibility σ_j = the share of the tick's arrests made within view
 /// (0 when there were none). Immutable and thread-safe.
 /// </remarks>

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Unrest;
 
-/// <summary>A maximal run of consecutive ticks with more actives than the outburst threshold (MODELS.md §5.12).</summary>
+/// <summary>A maximal run of consecutive ticks with more actives than the outburst threshold (§5.12).</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="StartTick">The first tick above the threshold.</param>
 /// <param name="EndTick">The last tick above the threshold.</param>

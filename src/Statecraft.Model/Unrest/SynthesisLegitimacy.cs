@@ -5,7 +5,7 @@ namespace Statecraft.Model.Unrest;
 
 /// <summary>Statecraft's own legitimacy law: recovery to a baseline, erosion by unrest and arrests, external events and performance.</summary>
 /// <remarks>
-/// <para>MODELS.md §5.14, law 5 <b>[Statecraft]</b>:
+/// <para>§5.14, law 5 <b>[Statecraft]</b>:
 /// L_{τ+1} = L_τ + λ_r·(L* − L_τ) − m·α_a·(A_τ/N) − m·α_j·(J_τ/N)·σ_j − α_e·E_τ + β·Perf_τ,
 /// with m = 1 + φ_esc·Arr_τ/N (escalation with cumulative arrests), σ_j = 1 under global scope and the share of the
 /// tick's arrests made in view under local scope.</para>

@@ -8,7 +8,7 @@ namespace Statecraft.Model.Unrest;
 /// <remarks>
 /// <para>Epstein, J. M. (2002). Modeling civil violence: an agent-based computational approach. PNAS 99 (suppl. 3):
 /// 7243–7250, doi:10.1073/pnas.092080199. Citizens with hardship H and risk aversion R turn active when
-/// G − R·P &gt; T, G = H·(1 − L), P = 1 − exp(−k·f(C/A)); cops arrest actives in view. MODELS.md §5 gives every
+/// G − R·P &gt; T, G = H·(1 − L), P = 1 − exp(−k·f(C/A)); cops arrest actives in view. §5 gives every
 /// rule and variant; <see cref="UnrestOptions"/> selects them.</para>
 /// <para>A step is a pure function of (state, random source): the same seed gives bit-identical runs on every
 /// platform. Immutable and thread-safe (the random source passed in is not).</para>

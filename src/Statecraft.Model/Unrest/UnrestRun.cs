@@ -3,7 +3,7 @@ using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Unrest;
 
-/// <summary>The recorded ticks of one civil-violence run, with the outburst statistics of MODELS.md §5.12.</summary>
+/// <summary>The recorded ticks of one civil-violence run, with the outburst statistics of §5.12.</summary>
 /// <remarks>Immutable and thread-safe. Record equality compares <see cref="Ticks"/> by reference.</remarks>
 /// <param name="Options">The options of the run.</param>
 /// <param name="Ticks">Ticks 0 … τ_max in order.</param>

@@ -2,7 +2,7 @@ using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Unrest;
 
-/// <summary>The paper's Model I runs by number (Epstein 2002, Table 2, as quoted by the replication specification; MODELS.md §5.11).</summary>
+/// <summary>The paper's Model I runs by number (Epstein 2002, Table 2, as quoted by the replication specification; §5.11).</summary>
 /// <remarks>
 /// <para>All runs: 40 × 40 torus, k = 2.3, T = 0.1, agent density 0.7. The table itself is unverified against the PDF.</para>
 /// <list type="bullet">

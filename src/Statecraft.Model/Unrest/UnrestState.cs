@@ -96,7 +96,7 @@ public sealed record UnrestState
         return new UnrestState(world);
     }
 
-    /// <summary>Returns a copy whose agents feel hardship H·<paramref name="factor"/> (MODELS.md §6.3 (c)).</summary>
+    /// <summary>Returns a copy whose agents feel hardship H·<paramref name="factor"/> (§6.3 (c)).</summary>
     /// <param name="factor">1 + η·K. Range: ≥ 0.</param>
     /// <returns>The new state.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is negative or not finite.</exception>

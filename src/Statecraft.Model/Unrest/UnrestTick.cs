@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Unrest;
 
-/// <summary>The counts at the end of one tick of the civil-violence model (MODELS.md §5.12).</summary>
+/// <summary>The counts at the end of one tick of the civil-violence model (§5.12).</summary>
 /// <remarks>Quiet + Active + Jailed = the agent count. Immutable and thread-safe; <c>default</c> is an empty tick 0.</remarks>
 /// <param name="Tick">τ; 0 is the initial state.</param>
 /// <param name="Quiet">Quiet free agents.</param>

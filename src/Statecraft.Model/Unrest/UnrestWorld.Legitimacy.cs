@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Unrest;
 
-/// <content>The end-of-tick legitimacy law (MODELS.md §5.14).</content>
+/// <content>The end-of-tick legitimacy law (§5.14).</content>
 internal sealed partial class UnrestWorld
 {
     private void UpdateLegitimacy()

@@ -4,7 +4,7 @@ using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Unrest;
 
-/// <content>Movement (rule M), arrests (rule C) and release (MODELS.md §5.6–§5.7).</content>
+/// <content>Movement (rule M), arrests (rule C) and release (§5.6–§5.7).</content>
 internal sealed partial class UnrestWorld
 {
     // Rejection draws before the exact fallback scan; either path gives a uniform empty site.

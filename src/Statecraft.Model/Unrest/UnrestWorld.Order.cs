@@ -2,7 +2,7 @@ using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.Unrest;
 
-/// <content>The random activation order of a tick and the prefetching that walks ahead of it (MODELS.md §5.9).</content>
+/// <content>The random activation order of a tick and the prefetching that walks ahead of it (§5.9).</content>
 internal sealed partial class UnrestWorld
 {
     // Below this many actors every array fits in the cache and the hints only cost instructions.

@@ -3,7 +3,7 @@ using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Unrest;
 
-/// <content>Initial placement (MODELS.md §5.2–§5.3).</content>
+/// <content>Initial placement (§5.2–§5.3).</content>
 internal sealed partial class UnrestWorld
 {
     /// <summary>Places cops and agents and draws every agent's H and R, in that order, from <paramref name="rng"/>.</summary>

@@ -5,7 +5,7 @@ namespace Statecraft.Model.Unrest;
 
 /// <summary>The mutable struct-of-arrays state of one civil-violence run and the tick that advances it in place.</summary>
 /// <remarks>
-/// <para>Epstein (2002) Model I as specified in MODELS.md §5; every variant is selected by <see cref="UnrestOptions"/>.
+/// <para>Epstein (2002) Model I as specified in §5; every variant is selected by <see cref="UnrestOptions"/>.
 /// The public, immutable face is <see cref="UnrestState"/> (which clones this before stepping) and the in-place
 /// runner is <see cref="UnrestSimulation"/>.</para>
 /// <para>Agents are 0 … N − 1; agent i holds hardship H_i, risk aversion R_i, a state (quiet, active, jailed), a jail
@@ -159,7 +159,7 @@ internal sealed partial class UnrestWorld
         }
     }
 
-    /// <summary>Plays one tick (MODELS.md §5.9): cop withdrawal, a fresh random activation order, activations, jail countdown, legitimacy law.</summary>
+    /// <summary>Plays one tick (§5.9): cop withdrawal, a fresh random activation order, activations, jail countdown, legitimacy law.</summary>
     public void Step(IRandomSource rng)
     {
         ArgumentNullException.ThrowIfNull(rng);

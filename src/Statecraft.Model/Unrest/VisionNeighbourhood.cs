@@ -5,7 +5,7 @@ namespace Statecraft.Model.Unrest;
 
 /// <summary>The sites an actor sees from its own site: integer offsets within a vision radius, own site excluded.</summary>
 /// <remarks>
-/// <para>MODELS.md §5.8. Every supported metric is symmetric and convex along rows, so the neighbourhood is a stack
+/// <para>§5.8. Every supported metric is symmetric and convex along rows, so the neighbourhood is a stack
 /// of horizontal segments, one per row offset dy, each of half-width <see cref="RowHalfWidths"/>[dy + Reach]; the
 /// lattice counts actors in it one segment at a time.</para>
 /// <para>Cell counts (own site excluded): disc r = 7 → 148, r = 1.7 → 8; von Neumann 7 → 112; Moore 7 → 224.</para>

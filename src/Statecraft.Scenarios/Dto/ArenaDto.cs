@@ -1,6 +1,6 @@
 namespace Statecraft.Scenarios.Dto;
 
-/// <summary>The domestic arena section of a scenario as read (MODELS.md §6): the regime, its unrest and coupling options and their rationales.</summary>
+/// <summary>The domestic arena section of a scenario as read (§6): the regime, its unrest and coupling options and their rationales.</summary>
 internal sealed class ArenaDto(SourceSpan at)
 {
     public SourceSpan At { get; } = at;

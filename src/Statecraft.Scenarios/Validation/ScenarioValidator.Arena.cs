@@ -6,7 +6,7 @@ using Statecraft.Scenarios.Dto;
 
 namespace Statecraft.Scenarios.Validation;
 
-/// <summary>Checks the domestic arena: the regime is an actor, the unrest and coupling options are valid (MODELS.md §5, §6), every rationale names a set option.</summary>
+/// <summary>Checks the domestic arena: the regime is an actor, the unrest and coupling options are valid (§5, §6), every rationale names a set option.</summary>
 internal sealed partial class ScenarioValidator
 {
     private DomesticArena? ValidateArena(ArenaDto? dto, IEnumerable<Actor> actors, ImmutableDictionary<string, string>.Builder rationales)

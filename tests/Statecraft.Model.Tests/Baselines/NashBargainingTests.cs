@@ -39,7 +39,7 @@ public class NashBargainingTests
     [Fact]
     public void Solve_HolderOfStatusQuo_ReturnsReferencePointByDefault()
     {
-        // An actor at d cannot gain, so F is empty (MODELS.md §1.5).
+        // An actor at d cannot gain, so F is empty (§1.5).
         Assert.Equal(0.0, NashBargaining.Solve([0, 60], [1, 1], 0, 100, 0));
     }
 

@@ -49,7 +49,7 @@ public class WeightedStatisticsTests
     [Fact]
     public void LowerWeightedMedian_ExactHalf_ReturnsLowerPosition()
     {
-        // Given half the weight at 10 and half at 20 (MODELS.md §1.4 tie rule)
+        // Given half the weight at 10 and half at 20 (§1.4 tie rule)
         // Then the lower weighted median is 10
         Assert.Equal(10.0, WeightedStatistics.LowerWeightedMedian([20, 10], [1, 1]));
         Assert.Equal(10.0, WeightedStatistics.VoteScanMedian([20, 10], [1, 1]));
@@ -73,7 +73,7 @@ public class WeightedStatisticsTests
     public void Medians_EmissionCase_BothFormsGiveSeven()
     {
         // Weights c·s at 4: .064+.006+.128+.05 = .248; at 7: .032+.005+.056 = .093; at 10: .336; total .677.
-        // W(≤ 4) = .248 < .3385 ≤ W(≤ 7) = .341, so the lower weighted median is 7 (the round-0 median, MODELS.md §7.1).
+        // W(≤ 4) = .248 < .3385 ≤ W(≤ 7) = .341, so the lower weighted median is 7 (the round-0 median, §7.1).
         var (x, w) = EmissionCase();
         Assert.Equal(7.0, WeightedStatistics.LowerWeightedMedian(x, w));
         Assert.Equal(7.0, WeightedStatistics.VoteScanMedian(x, w));
@@ -86,7 +86,7 @@ public class WeightedStatisticsTests
         var x = rawPositions.Take(n).Select(v => (double)(Math.Abs(v % 20))).ToArray();
         var w = rawWeights.Take(n).Select(v => (double)(1 + Math.Abs(v % 5))).ToArray();
 
-        // Integer weights make W(≤ p) = W/2 exact, so both forms must agree (MODELS.md §1.4).
+        // Integer weights make W(≤ p) = W/2 exact, so both forms must agree (§1.4).
         return (WeightedStatistics.LowerWeightedMedian(x, w) == WeightedStatistics.VoteScanMedian(x, w)).ToProperty();
     }
 

@@ -4,7 +4,7 @@ using Statecraft.Model.Domain;
 namespace Statecraft.Model.Tests.Exchange;
 
 /// <summary>
-/// A minimal reader of the decide input format (MODELS.md §4.2) for tests only: tab- or semicolon-separated rows,
+/// A minimal reader of the decide input format (§4.2) for tests only: tab- or semicolon-separated rows,
 /// optional single quotes, tags #A, #P, #M, #D. Power becomes the stance capability override; actors get capability 1.
 /// The validating reader lives in Statecraft.Scenarios.
 /// </summary>

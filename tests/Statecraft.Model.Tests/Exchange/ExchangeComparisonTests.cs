@@ -6,7 +6,7 @@ namespace Statecraft.Model.Tests.Exchange;
 
 /// <summary>
 /// Round 1 on COP21 (tests/data/exchange/cop21.csv) against the 128 exchanges an earlier implementation computed in 2016
-/// on an older version of the input (CoP21.compare.historical.csv; MODELS.md §7.3). Names differ between the two
+/// on an older version of the input (CoP21.compare.historical.csv; §7.3). Names differ between the two
 /// inputs, and the historical list puts the two partners in another order, so exchanges are matched by their
 /// unordered pair of supply issues and their gain (to 1e-4).
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class ExchangeComparisonTests
     private const double GainTolerance = 1e-4;
 
     /// <remarks>
-    /// With the reference cap rule the prefixes are those MODELS.md §7.3 states (36 and 56); closing the cap's
+    /// With the reference cap rule the prefixes are those §7.3 states (36 and 56); closing the cap's
     /// equality hole (cap-rule=no-crossing) lengthens the clean prefix to 58. The overlaps (how many of our realised exchanges occur
     /// anywhere in the historical list) pin what this implementation finds, so that a change in the rules shows up;
     /// docs/models/exchange.md explains where and why the lists part.

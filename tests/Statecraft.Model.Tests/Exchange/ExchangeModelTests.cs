@@ -23,7 +23,7 @@ public sealed class ExchangeModelTests
         // When
         var forecast = new ExchangeModel().Run(scenario, settings, ModelRunContext.Default);
 
-        // Then: 39 exchanges, each an event on its two issues; the first one as in MODELS.md §7.3.
+        // Then: 39 exchanges, each an event on its two issues; the first one as in §7.3.
         Assert.Equal(78, forecast.Issues.Sum(i => i.Events.Length));
         var extra = forecast.For("extra-investering")!;
         var first = extra.Events[0];

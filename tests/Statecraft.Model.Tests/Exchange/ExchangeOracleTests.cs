@@ -5,7 +5,7 @@ namespace Statecraft.Model.Tests.Exchange;
 
 /// <summary>
 /// Round 1 of the equal-gain model on decide's sample data against the exchange list decide produced with
-/// deterministic ties (tests/data/exchange/sample_data_round1_exchanges.csv; MODELS.md §7.3).
+/// deterministic ties (tests/data/exchange/sample_data_round1_exchanges.csv; §7.3).
 /// </summary>
 public sealed class ExchangeOracleTests
 {
@@ -55,7 +55,7 @@ public sealed class ExchangeOracleTests
         // When
         var realised = ExchangeEngine.Run(problem, ExchangeOptions.Default with { Rounds = 1 }).Rounds[0].Exchanges;
 
-        // Then (MODELS.md §7.3)
+        // Then (§7.3)
         Assert.Equal(1.973684, realised[0].Gain, 1e-6);
         Assert.Equal(100, realised[0].A.Voting, 1e-9);
         Assert.Equal(61.051174, realised[0].B.Voting, 1e-6);
@@ -72,7 +72,7 @@ public sealed class ExchangeOracleTests
     [InlineData(ExchangeMode.Clean, ExchangeTieBreak.GenerationOrder, 14)]
     public void RoundOne_SampleData_OtherModesAgreeOnlyForTheDocumentedPrefix(ExchangeMode mode, ExchangeTieBreak tieBreak, int agreeing)
     {
-        // Given (MODELS.md §7.3: clean mode agrees with the reference list for the first 14 exchanges)
+        // Given (§7.3: clean mode agrees with the reference list for the first 14 exchanges)
         var scenario = DecideTestReader.Read("sample_data.txt");
         var problem = ExchangeProblem.FromScenario(scenario, [.. scenario.Issues.Select(i => i.Id)]);
         var expected = ReferenceRows();

@@ -7,7 +7,7 @@ using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.Tests.Exchange;
 
-/// <summary>Invariants of the exchange model on random problems (MODELS.md §4.5–§4.10).</summary>
+/// <summary>Invariants of the exchange model on random problems (§4.5–§4.10).</summary>
 public sealed class ExchangePropertyTests
 {
     private const double Tolerance = 1e-9;

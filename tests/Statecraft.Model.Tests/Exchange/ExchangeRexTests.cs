@@ -4,7 +4,7 @@ using Statecraft.Model.Randomness;
 
 namespace Statecraft.Model.Tests.Exchange;
 
-/// <summary>The randomised equal-gain variant REX (MODELS.md §4.10).</summary>
+/// <summary>The randomised equal-gain variant REX (§4.10).</summary>
 public sealed class ExchangeRexTests
 {
     [Fact]

@@ -5,7 +5,7 @@ namespace Statecraft.Model.Tests.ExpectedUtility;
 
 /// <summary>
 /// Round 1 of the EC emission case (Bueno de Mesquita 1994, table p. 78) under the Scholz-code reading, against every
-/// intermediate quantity in emission_round1_actor_detail.csv and emission_round1_pair_detail.csv (MODELS.md §7.1).
+/// intermediate quantity in emission_round1_actor_detail.csv and emission_round1_pair_detail.csv (§7.1).
 /// </summary>
 public sealed class EmissionRoundOneTests
 {
@@ -36,7 +36,7 @@ public sealed class EmissionRoundOneTests
         var median = ws.Median(a.Positions, a.Weights(), 6, MedianRule.CondorcetScan);
         var mean = ExpectedUtilityWorkspace.Mean(a.Positions, a.Weights());
 
-        // Then (MODELS.md §7.1: weighted median 7, weighted mean 7.389956)
+        // Then (§7.1: weighted median 7, weighted mean 7.389956)
         Assert.Equal(7, median);
         Assert.Equal(7.389956, mean, 6);
     }
@@ -91,14 +91,14 @@ public sealed class EmissionRoundOneTests
             classes[row["class_for_i"]] = classes.GetValueOrDefault(row["class_for_i"]) + 1;
         }
 
-        // MODELS.md §7.1: 24 same position, 48 no move, 4 confrontation, 10 compromise, 4 capitulation region.
+        // §7.1: 24 same position, 48 no move, 4 confrontation, 10 compromise, 4 capitulation region.
         Assert.Equal([24, 48, 4, 10, 4], new[] { "same position (skipped)", "no move for i", "confrontation: i moves to x_j", "compromise: i moves part way", "capitulation region (disabled in the Scholz-code reading)" }.Select(c => classes.GetValueOrDefault(c)));
     }
 
     [Fact]
     public void PlayRound_EmissionSample_BelgiumCompromisesWithFranceToPublishedPosition()
     {
-        // Given: the sample row Belgium–France of MODELS.md §7.1.
+        // Given: the sample row Belgium–France of §7.1.
         var be = Emission.IndexOf("Belgium");
         var fr = Emission.IndexOf("France");
 

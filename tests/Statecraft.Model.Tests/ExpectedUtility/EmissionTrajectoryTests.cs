@@ -6,7 +6,7 @@ namespace Statecraft.Model.Tests.ExpectedUtility;
 
 /// <summary>
 /// The emission case over rounds 0–10 against emission_scholz_code_positions.csv, Scholz, Calbert &amp; Smith (2011)
-/// Table 2 (oracle_emission_scholz2011_table2.csv) and the paper-literal median of MODELS.md §7.1.
+/// Table 2 (oracle_emission_scholz2011_table2.csv) and the paper-literal median of §7.1.
 /// </summary>
 public sealed class EmissionTrajectoryTests
 {
@@ -70,7 +70,7 @@ public sealed class EmissionTrajectoryTests
         var run = Run(ExpectedUtilityOptions.ScholzCode with { Rounds = 8 });
 
         // Then: medians truncated to one decimal match in rounds 1 and 3–8; round 2 gives 9.6, not the published 9.9
-        // (MODELS.md §7.1, known round-2 caveat). Means are within 0.1 in all eight rounds.
+        // (§7.1, known round-2 caveat). Means are within 0.1 in all eight rounds.
         foreach (var row in rows)
         {
             var t = int.Parse(row["round"], CultureInfo.InvariantCulture);
@@ -87,7 +87,7 @@ public sealed class EmissionTrajectoryTests
         // When
         var run = Run(ExpectedUtilityOptions.PaperLiteral with { Rounds = 8 });
 
-        // Then (MODELS.md §7.1)
+        // Then (§7.1)
         Assert.Equal(8, run.StoppingRound);
         Assert.All(run.Medians, m => Assert.Equal(7.0, m));
     }
@@ -95,7 +95,7 @@ public sealed class EmissionTrajectoryTests
     [Fact]
     public void Run_EmissionPaperLiteralRecomputedRange_LeavesTheInitialMedianInRoundThree()
     {
-        // Given: the range-mode MODELS.md §2.4 lists for the paper-literal preset. Rounds 1–2 have R = 6 either way;
+        // Given: the range-mode §2.4 lists for the paper-literal preset. Rounds 1–2 have R = 6 either way;
         // round 3 starts with every actor at 7 or 10, so R = 3.
         var options = ExpectedUtilityOptions.PaperLiteral with { Rounds = 3, RangeMode = RangeMode.RecomputeEachRound };
 

@@ -5,7 +5,7 @@ using Statecraft.Model.Forecasting;
 
 namespace Statecraft.Model.Tests.ExpectedUtility;
 
-/// <summary>Invariants of the expected-utility model on random inputs (MODELS.md §1.1, §2.2).</summary>
+/// <summary>Invariants of the expected-utility model on random inputs (§1.1, §2.2).</summary>
 /// <remarks>
 /// Permutation and scaling invariance hold up to rounding, and up to the input-order tie rules of §2.3 step 9, which
 /// bite only at exact ties; continuous random positions avoid those, so the comparisons use 1e-9·R.

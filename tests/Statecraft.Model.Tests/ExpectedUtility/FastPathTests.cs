@@ -5,7 +5,7 @@ namespace Statecraft.Model.Tests.ExpectedUtility;
 
 /// <summary>
 /// The fast paths of a round (prefix sums for exponent-1 votes, the vectorised voter sum, compression of equal
-/// positions, parallel rows) against the definitions of MODELS.md §2.3 step 3 computed by brute force.
+/// positions, parallel rows) against the definitions of §2.3 step 3 computed by brute force.
 /// </summary>
 public sealed class FastPathTests
 {

@@ -4,7 +4,7 @@ using Statecraft.Model.Forecasting;
 
 namespace Statecraft.Model.Tests.ExpectedUtility;
 
-/// <summary>The stopping policies of MODELS.md §2.5 on the emission case and a small case with a 2-cycle.</summary>
+/// <summary>The stopping policies of §2.5 on the emission case and a small case with a 2-cycle.</summary>
 public sealed class StoppingTests
 {
     private static readonly BdmActors Emission = BdmCsv.Actors("emission_bdm1994.csv");
@@ -95,7 +95,7 @@ public sealed class StoppingTests
     [Fact]
     public void FixedRounds_EmissionQuasiCycle_NoExactCycleAndANonConvergenceNote()
     {
-        // Given: the Scholz-code emission run never repeats exactly (MODELS.md §2.5: long quasi-cycles).
+        // Given: the Scholz-code emission run never repeats exactly (§2.5: long quasi-cycles).
         var scenario = EuScenarios.Emission();
 
         // When

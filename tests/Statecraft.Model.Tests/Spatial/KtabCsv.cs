@@ -3,7 +3,7 @@ using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Tests.Spatial;
 
-/// <summary>A small test-only reader of KTAB's SMP CSV layout (MODELS.md §3.18), so the model tests need no format library.</summary>
+/// <summary>A small test-only reader of KTAB's SMP CSV layout (§3.18), so the model tests need no format library.</summary>
 internal static class KtabCsv
 {
     public static string DataPath(string file) => Path.Combine(AppContext.BaseDirectory, "data", "ktab", file);

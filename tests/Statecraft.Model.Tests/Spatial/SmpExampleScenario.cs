@@ -3,7 +3,7 @@ using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Tests.Spatial;
 
-/// <summary>KTAB's <c>smpExample.xml</c> (MODELS.md §7.2) built in code, with the empty first coordinate of Alice set to 52.8 as in the file's earlier version (§3.18).</summary>
+/// <summary>KTAB's <c>smpExample.xml</c> (§7.2) built in code, with the empty first coordinate of Alice set to 52.8 as in the file's earlier version (§3.18).</summary>
 internal static class SmpExampleScenario
 {
     /// <summary>The file's <c>prngSeed</c>, 03507583219545544127 in decimal.</summary>

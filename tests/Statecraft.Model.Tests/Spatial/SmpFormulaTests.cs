@@ -3,7 +3,7 @@ using Statecraft.Model.Spatial.Options;
 
 namespace Statecraft.Model.Tests.Spatial;
 
-/// <summary>Hand-computed values of the SMP formulas (MODELS.md §3.4–3.7, §3.11).</summary>
+/// <summary>Hand-computed values of the SMP formulas (§3.4–3.7, §3.11).</summary>
 public sealed class SmpFormulaTests
 {
     [Theory]

@@ -8,7 +8,7 @@ public sealed class SmpOptionsTests
     [Fact]
     public void FromSettings_Empty_GivesKtabDefaults()
     {
-        // Given no settings, When read, Then every value is KTAB's default (MODELS.md §3.16)
+        // Given no settings, When read, Then every value is KTAB's default (§3.16)
         var o = SmpOptions.FromSettings(ModelSettings.Empty);
         Assert.Equal(SmpOptions.Default, o);
         Assert.Equal(SmpVictoryProbModel.Linear, o.VictoryProbModel);

@@ -3,7 +3,7 @@ using Statecraft.Model.Spatial.Options;
 
 namespace Statecraft.Model.Tests.Spatial;
 
-/// <summary>Same inputs and seed give bit-identical results whatever the thread count (MODELS.md §3.19, §1.7).</summary>
+/// <summary>Same inputs and seed give bit-identical results whatever the thread count (§3.19, §1.7).</summary>
 public sealed class SpatialDeterminismTests
 {
     public static TheoryData<string> Transitions() => new() { "deterministic", "stochastic" };

@@ -28,7 +28,7 @@ public sealed class SpatialModelTests
         Assert.All(f.Issues, i => Assert.Equal(28, i.Rounds.Length));
         Assert.All(f.Issues, i => Assert.All(i.Rounds, r => Assert.Equal(13, r.Positions.Length)));
 
-        // Round 0 is the input, on the 0–100 scale; WY never moves (MODELS.md §7.2)
+        // Round 0 is the input, on the 0–100 scale; WY never moves (§7.2)
         var policy = f.Issues[0];
         Assert.Equal(30, policy.Rounds[0].Positions[0].Value);
         Assert.Equal(43.18, policy.Rounds[27].Positions[0].Value, 0.01);

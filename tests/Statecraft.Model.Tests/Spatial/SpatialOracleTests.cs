@@ -5,10 +5,10 @@ using Statecraft.Model.Spatial;
 
 namespace Statecraft.Model.Tests.Spatial;
 
-/// <summary>KTAB's SOE-Pol-Comp reference run (MODELS.md §7.2): 27 turns, every state within 0.01 on the 0–100 scale.</summary>
+/// <summary>KTAB's SOE-Pol-Comp reference run (§7.2): 27 turns, every state within 0.01 on the 0–100 scale.</summary>
 public sealed class SpatialOracleTests
 {
-    // The oracle files carry two decimals; 0.01 is the tolerance MODELS.md §7.2 states.
+    // The oracle files carry two decimals; 0.01 is the tolerance §7.2 states.
     private const double Tolerance = 0.01;
 
     private static readonly Lazy<SmpResult> Run = new(() =>

@@ -5,7 +5,7 @@ using Statecraft.Model.Spatial.Options;
 
 namespace Statecraft.Model.Tests.Spatial;
 
-/// <summary>Every value of every KTAB parameter runs in both modes; KTAB's aborts are reproduced only in compatible mode (MODELS.md §3.16–3.17).</summary>
+/// <summary>Every value of every KTAB parameter runs in both modes; KTAB's aborts are reproduced only in compatible mode (§3.16–3.17).</summary>
 public sealed class SpatialParameterTests
 {
     public static TheoryData<string, string, string> EveryValue()

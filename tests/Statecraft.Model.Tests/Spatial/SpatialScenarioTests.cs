@@ -4,7 +4,7 @@ using Statecraft.Model.Spatial;
 
 namespace Statecraft.Model.Tests.Spatial;
 
-/// <summary>Every shipped KTAB scenario runs to the stopping rule in both modes (MODELS.md §7.2).</summary>
+/// <summary>Every shipped KTAB scenario runs to the stopping rule in both modes (§7.2).</summary>
 public sealed class SpatialScenarioTests
 {
     public static TheoryData<string, string> Files()

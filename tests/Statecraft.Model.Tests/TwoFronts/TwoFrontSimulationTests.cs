@@ -9,7 +9,7 @@ using Statecraft.Model.Unrest;
 
 namespace Statecraft.Model.Tests.TwoFronts;
 
-/// <summary>The invariants of MODELS.md §6.8.</summary>
+/// <summary>The invariants of §6.8.</summary>
 public class TwoFrontSimulationTests
 {
     [Theory]

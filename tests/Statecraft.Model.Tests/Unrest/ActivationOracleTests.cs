@@ -4,7 +4,7 @@ using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Tests.Unrest;
 
-/// <summary>Oracles 3–5 of MODELS.md §7.5: who can be active, and the active share with and without deterrence.</summary>
+/// <summary>Oracles 3–5 of §7.5: who can be active, and the active share with and without deterrence.</summary>
 public class ActivationOracleTests
 {
     private const double T = 0.1;

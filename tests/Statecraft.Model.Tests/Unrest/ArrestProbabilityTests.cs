@@ -3,7 +3,7 @@ using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Tests.Unrest;
 
-/// <summary>Oracles 1 and 2 of MODELS.md §7.5: P(1, 1) and the P table of §5.4 for each ratio rule.</summary>
+/// <summary>Oracles 1 and 2 of §7.5: P(1, 1) and the P table of §5.4 for each ratio rule.</summary>
 public class ArrestProbabilityTests
 {
     [Fact]
@@ -21,7 +21,7 @@ public class ArrestProbabilityTests
         Assert.Equal(0.8997412, p, 7);
     }
 
-    // C/A = 0.25, 1/3, 0.5, 1, 1.5, 2 as (C, A) pairs; expected P to three decimals (MODELS.md §7.5, oracle 2).
+    // C/A = 0.25, 1/3, 0.5, 1, 1.5, 2 as (C, A) pairs; expected P to three decimals (§7.5, oracle 2).
     [Theory]
     [InlineData(ArrestRatioRule.Literal, new[] { 0.437, 0.535, 0.683, 0.900, 0.968, 0.990 })]
     [InlineData(ArrestRatioRule.Floor, new[] { 0, 0, 0, 0.900, 0.900, 0.990 })]

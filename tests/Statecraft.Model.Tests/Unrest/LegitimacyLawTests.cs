@@ -4,7 +4,7 @@ using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Tests.Unrest;
 
-/// <summary>The legitimacy laws of MODELS.md §5.14 and the settings reader.</summary>
+/// <summary>The legitimacy laws of §5.14 and the settings reader.</summary>
 public class LegitimacyLawTests
 {
     private static readonly LegitimacyContext Context = new(

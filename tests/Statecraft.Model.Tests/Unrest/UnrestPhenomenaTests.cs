@@ -3,7 +3,7 @@ using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Tests.Unrest;
 
-/// <summary>The paper's phenomena over fixed seeds, with the criteria of MODELS.md §7.5 ("Statistical tests to implement").</summary>
+/// <summary>The paper's phenomena over fixed seeds, with the criteria of §7.5 ("Statistical tests to implement").</summary>
 /// <remarks>
 /// Seeds are 1 … n, fixed. Counts per seed are reduced with <see cref="SeedBands"/> (mean ∓ t·s/√n, one-sided 99.9 %)
 /// where the criterion is about a mean, and by exact per-seed checks where the criterion is a law of the rule (the

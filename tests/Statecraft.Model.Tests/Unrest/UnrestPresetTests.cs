@@ -3,7 +3,7 @@ using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Tests.Unrest;
 
-/// <summary>The presets of MODELS.md §5.10 and the runs of §5.11.</summary>
+/// <summary>The presets of §5.10 and the runs of §5.11.</summary>
 public class UnrestPresetTests
 {
     [Fact]

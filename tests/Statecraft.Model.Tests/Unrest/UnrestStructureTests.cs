@@ -7,7 +7,7 @@ using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Tests.Unrest;
 
-/// <summary>Oracle 7 of MODELS.md §7.5 (structural checks) and reproducibility.</summary>
+/// <summary>Oracle 7 of §7.5 (structural checks) and reproducibility.</summary>
 public class UnrestStructureTests
 {
     private static readonly UnrestPreset[] Presets = Enum.GetValues<UnrestPreset>();

@@ -3,7 +3,7 @@ using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Model.Tests.Unrest;
 
-/// <summary>Oracle 6 of MODELS.md §7.5: cell counts of each vision metric, own site excluded.</summary>
+/// <summary>Oracle 6 of §7.5: cell counts of each vision metric, own site excluded.</summary>
 public class VisionNeighbourhoodTests
 {
     [Theory]

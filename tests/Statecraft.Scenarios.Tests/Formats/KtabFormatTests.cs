@@ -34,7 +34,7 @@ public sealed partial class KtabFormatTests
     [Fact]
     public void Read_SixDimensionFile_IgnoresExtraCellsOnLineOne()
     {
-        // When: dummyData_6Dim.csv has a fifth value 0 and empty cells on line 1 (MODELS.md §3.18)
+        // When: dummyData_6Dim.csv has a fifth value 0 and empty cells on line 1 (§3.18)
         var s = ScenarioLoader.Load(TestFiles.Data("ktab", "dummyData_6Dim.csv"));
 
         // Then

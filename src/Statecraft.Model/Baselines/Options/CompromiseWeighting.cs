@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Baselines.Options;
 
-/// <summary>Which weights the compromise model uses (MODELS.md §1.3).</summary>
+/// <summary>Which weights the compromise model uses (§1.3).</summary>
 public enum CompromiseWeighting
 {
     /// <summary>w = capability × salience (default).</summary>

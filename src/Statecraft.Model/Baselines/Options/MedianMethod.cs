@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Baselines.Options;
 
-/// <summary>How the weighted median is computed (MODELS.md §1.4).</summary>
+/// <summary>How the weighted median is computed (§1.4).</summary>
 public enum MedianMethod
 {
     /// <summary>Sort and accumulate weights, O(n log n) (default).</summary>

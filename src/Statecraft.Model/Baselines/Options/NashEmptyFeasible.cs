@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Baselines.Options;
 
-/// <summary>What the Nash bargaining solution returns when no outcome improves on the reference point for every actor (MODELS.md §1.5).</summary>
+/// <summary>What the Nash bargaining solution returns when no outcome improves on the reference point for every actor (§1.5).</summary>
 public enum NashEmptyFeasible
 {
     /// <summary>The status quo stands (default): the literal Nash reading.</summary>

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Exchange.Options;
 
-/// <summary>When the outcome-crossing cap shortens a supplier's move (MODELS.md §4.6).</summary>
+/// <summary>When the outcome-crossing cap shortens a supplier's move (§4.6).</summary>
 /// <remarks>Option <c>cap-rule</c>; kebab-case values <c>strictly-between</c> and <c>no-crossing</c>.</remarks>
 public enum ExchangeCapRule
 {

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Exchange.Options;
 
-/// <summary>How the exchange model checks a candidate's moves against the actor's earlier moves in the round (MODELS.md §4.7, §4.8).</summary>
+/// <summary>How the exchange model checks a candidate's moves against the actor's earlier moves in the round (§4.7, §4.8).</summary>
 /// <remarks>Option <c>mode</c>; kebab-case values <c>decide-current</c> and <c>clean</c>.</remarks>
 public enum ExchangeMode
 {

@@ -3,7 +3,7 @@ using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.Exchange.Options;
 
-/// <summary>The validated options of the exchange model (MODELS.md §4.12).</summary>
+/// <summary>The validated options of the exchange model (§4.12).</summary>
 /// <remarks>
 /// <para>The defaults reproduce the decide reference implementation (commit <c>51dee66</c>) with its ties broken
 /// deterministically: <c>mode=decide-current</c>, <c>tie-break=generation-order</c>, <c>side-rule=at-or-below</c>,

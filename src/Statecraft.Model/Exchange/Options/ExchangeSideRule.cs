@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Exchange.Options;
 
-/// <summary>Which side of an issue's outcome an actor is on at the start of a round (MODELS.md §4.3).</summary>
+/// <summary>Which side of an issue's outcome an actor is on at the start of a round (§4.3).</summary>
 /// <remarks>Option <c>side-rule</c>; kebab-case values <c>at-or-below</c> and <c>strictly-below</c>.</remarks>
 public enum ExchangeSideRule
 {

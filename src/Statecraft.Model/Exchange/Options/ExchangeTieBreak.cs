@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Exchange.Options;
 
-/// <summary>How the exchange model picks between candidates of equal gain (MODELS.md §4.8).</summary>
+/// <summary>How the exchange model picks between candidates of equal gain (§4.8).</summary>
 /// <remarks>Option <c>tie-break</c>; kebab-case values <c>generation-order</c> and <c>seeded-coin-flip</c>.</remarks>
 public enum ExchangeTieBreak
 {

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.ExpectedUtility.Options;
 
-/// <summary>Which of several compromise offers an actor accepts (MODELS.md §2.3 step 9, ambiguity 4).</summary>
+/// <summary>Which of several compromise offers an actor accepts (§2.3 step 9, ambiguity 4).</summary>
 /// <remarks>Ties go to the first partner in input order under every rule.</remarks>
 public enum CompromiseSelection
 {

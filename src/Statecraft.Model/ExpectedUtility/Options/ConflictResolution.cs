@@ -1,6 +1,6 @@
 namespace Statecraft.Model.ExpectedUtility.Options;
 
-/// <summary>What an accepted confrontation offer (the mover expects to lose a conflict) does (MODELS.md §2.4, ambiguity 6).</summary>
+/// <summary>What an accepted confrontation offer (the mover expects to lose a conflict) does (§2.4, ambiguity 6).</summary>
 public enum ConflictResolution
 {
     /// <summary>The mover moves to the partner's position (Scholz's code and paper).</summary>

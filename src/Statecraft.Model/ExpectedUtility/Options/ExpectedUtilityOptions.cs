@@ -3,7 +3,7 @@ using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.ExpectedUtility.Options;
 
-/// <summary>Every option of the expected-utility model, typed and validated (MODELS.md §2.4, §2.5).</summary>
+/// <summary>Every option of the expected-utility model, typed and validated (§2.4, §2.5).</summary>
 /// <remarks>
 /// <para>Build it from text settings with <see cref="FromSettings"/>: the <c>preset</c> option
 /// (<c>scholz-code</c>, the default, or <c>paper-literal</c>) fills every value, and each option named in the
@@ -56,7 +56,7 @@ public sealed record ExpectedUtilityOptions
     /// <summary>Gets the round limit τ: the number of rounds under fixed rounds, the cap under the other rules. Range: [0, 100000].</summary>
     public int Rounds { get; init; } = 10;
 
-    /// <summary>Gets the stopping rule (MODELS.md §2.5).</summary>
+    /// <summary>Gets the stopping rule (§2.5).</summary>
     public StoppingRule Stop { get; init; }
 
     /// <summary>Gets ε of the plateau rule, in units of R. Range: [0, 1].</summary>
@@ -104,7 +104,7 @@ public sealed record ExpectedUtilityOptions
         Capitulation = CapitulationRule.Enabled,
         QTerm = QTerm.Included,
 
-        // MODELS.md §2.4 lists recompute-each-round here, but its own oracle (§7.1: the emission median is 7.00 in
+        // §2.4 lists recompute-each-round here, but its own oracle (§7.1: the emission median is 7.00 in
         // rounds 1–8) holds only with the fixed initial range: with a recomputed range the median jumps to 10 in
         // round 3. The preset follows the oracle; range-mode=recompute-each-round gives the table's reading.
         RangeMode = RangeMode.FixedInitial,

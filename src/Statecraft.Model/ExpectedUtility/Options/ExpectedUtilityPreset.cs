@@ -1,6 +1,6 @@
 namespace Statecraft.Model.ExpectedUtility.Options;
 
-/// <summary>A named bundle of option values for the expected-utility model (MODELS.md §2.4).</summary>
+/// <summary>A named bundle of option values for the expected-utility model (§2.4).</summary>
 public enum ExpectedUtilityPreset
 {
     /// <summary>The reading of Scholz's own program (the public Python implementation, 2014/2016); reproduces Scholz et al. (2011) Table 2 (default).</summary>

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.ExpectedUtility.Options;
 
-/// <summary>Where a compromise move starts from (MODELS.md §2.4, ambiguity 12).</summary>
+/// <summary>Where a compromise move starts from (§2.4, ambiguity 12).</summary>
 public enum MoveOrigin
 {
     /// <summary>From the mover's current position: x_i + (x_j − x_i)·|a|/b (Scholz et al. 2011 eq. 36).</summary>

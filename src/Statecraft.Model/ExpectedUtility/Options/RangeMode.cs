@@ -1,6 +1,6 @@
 namespace Statecraft.Model.ExpectedUtility.Options;
 
-/// <summary>When the range R that normalises distances is computed (MODELS.md §2.2, ambiguity 11).</summary>
+/// <summary>When the range R that normalises distances is computed (§2.2, ambiguity 11).</summary>
 public enum RangeMode
 {
     /// <summary>Once, from the initial positions (Scholz's code).</summary>

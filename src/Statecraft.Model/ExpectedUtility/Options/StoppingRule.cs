@@ -1,6 +1,6 @@
 namespace Statecraft.Model.ExpectedUtility.Options;
 
-/// <summary>When a run of the expected-utility model stops (MODELS.md §2.5); every rule is capped by the round limit.</summary>
+/// <summary>When a run of the expected-utility model stops (§2.5); every rule is capped by the round limit.</summary>
 public enum StoppingRule
 {
     /// <summary>Play exactly the given number of rounds (default; use for replication).</summary>

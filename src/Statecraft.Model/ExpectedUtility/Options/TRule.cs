@@ -1,6 +1,6 @@
 namespace Statecraft.Model.ExpectedUtility.Options;
 
-/// <summary>How T, the indicator that the target's drift towards the median helps the challenger, is decided (MODELS.md §2.3 step 4, ambiguity 7c).</summary>
+/// <summary>How T, the indicator that the target's drift towards the median helps the challenger, is decided (§2.3 step 4, ambiguity 7c).</summary>
 public enum TRule
 {
     /// <summary>T = 1 when |x_i − μ| &lt; |x_i − x_j| (Eftekhari &amp; Rahimi 2014; the C# implementation decisionmechanics/eum).</summary>

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Spatial.Options;
 
-/// <summary>How the bargain between an initiator and a receiver is placed, dimension by dimension (KTAB <c>InterVecBrgn</c>, MODELS.md §3.11).</summary>
+/// <summary>How the bargain between an initiator and a receiver is placed, dimension by dimension (KTAB <c>InterVecBrgn</c>, §3.11).</summary>
 /// <remarks>Source: KAPSARC KTAB.</remarks>
 public enum SmpBargainInterpolation
 {

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Spatial.Options;
 
-/// <summary>Whose view of the challenge shapes the bargain (KTAB <c>BargnModel</c>, MODELS.md §3.11).</summary>
+/// <summary>Whose view of the challenge shapes the bargain (KTAB <c>BargnModel</c>, §3.11).</summary>
 /// <remarks>Source: KAPSARC KTAB.</remarks>
 public enum SmpBargainModel
 {

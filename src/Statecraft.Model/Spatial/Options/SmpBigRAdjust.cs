@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Spatial.Options;
 
-/// <summary>How actor h perceives actor i's risk attitude (KTAB <c>BigRAdjust</c>, MODELS.md §3.8).</summary>
+/// <summary>How actor h perceives actor i's risk attitude (KTAB <c>BigRAdjust</c>, §3.8).</summary>
 /// <remarks>r_hi mixes h's own R_h and i's true R_i; r_hh = R_h always. Source: KAPSARC KTAB.</remarks>
 public enum SmpBigRAdjust
 {

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Spatial.Options;
 
-/// <summary>The range onto which the actors' chances of prevailing are mapped as risk attitudes (KTAB <c>BigRRange</c>, MODELS.md §3.8).</summary>
+/// <summary>The range onto which the actors' chances of prevailing are mapped as risk attitudes (KTAB <c>BigRRange</c>, §3.8).</summary>
 /// <remarks>The actor whose position is most likely to win gets R = 1 (risk-averse). Source: KAPSARC KTAB.</remarks>
 public enum SmpBigRRange
 {

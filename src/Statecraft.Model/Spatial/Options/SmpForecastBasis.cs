@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Spatial.Options;
 
-/// <summary>Which number the model reports as the forecast of each dimension (MODELS.md §3.15).</summary>
+/// <summary>Which number the model reports as the forecast of each dimension (§3.15).</summary>
 /// <remarks>KTAB itself prints no single forecast; both are [Statecraft] summaries of the final state.</remarks>
 public enum SmpForecastBasis
 {

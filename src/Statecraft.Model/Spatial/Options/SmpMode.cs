@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Spatial.Options;
 
-/// <summary>Whether the model reproduces KTAB's known quirks or fixes them (MODELS.md §3.17).</summary>
+/// <summary>Whether the model reproduces KTAB's known quirks or fixes them (§3.17).</summary>
 /// <remarks>Both modes use the canonical queue order and per-run random streams.</remarks>
 public enum SmpMode
 {

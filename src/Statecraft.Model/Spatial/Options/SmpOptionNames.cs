@@ -2,7 +2,7 @@ namespace Statecraft.Model.Spatial.Options;
 
 /// <summary>The names under which the Spatial Model of Politics reads its options: the kebab-case name first, then aliases.</summary>
 /// <remarks>
-/// Aliases are KTAB's XML element names (MODELS.md §3.18), matched case-insensitively, and their kebab-case forms, so that
+/// Aliases are KTAB's XML element names (§3.18), matched case-insensitively, and their kebab-case forms, so that
 /// parameters read from a KTAB scenario file arrive unchanged. Immutable and thread-safe.
 /// </remarks>
 internal static class SmpOptionNames

@@ -5,7 +5,7 @@ namespace Statecraft.Model.Spatial.Options;
 
 /// <summary>The typed options of the Spatial Model of Politics: KTAB's nine model parameters, the mode and the stopping constants.</summary>
 /// <remarks>
-/// <para>Defaults are KTAB's (MODELS.md §3.16): Linear, Conditional, Deterministic, Prop, OneThird, Mid, SemiCommit, S2P2,
+/// <para>Defaults are KTAB's (§3.16): Linear, Conditional, Deterministic, Prop, OneThird, Mid, SemiCommit, S2P2,
 /// InitOnlyInterp, in <see cref="SmpMode.KtabCompatible"/> mode, stopping after turn t when t ≥ 100 or when t ≥ 2 and
 /// Δ(t−1, t)/(Δ(0, 1) + 1e-4) &lt; 0.02 (§3.14).</para>
 /// <para>Read from <see cref="ModelSettings"/> with <see cref="FromSettings"/>; option names are kebab-case, and KTAB's XML

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Spatial.Options;
 
-/// <summary>How the pairwise victory probabilities of several options become one distribution (KTAB <c>PCEModel</c>, MODELS.md §3.7).</summary>
+/// <summary>How the pairwise victory probabilities of several options become one distribution (KTAB <c>PCEModel</c>, §3.7).</summary>
 /// <remarks>Source: KAPSARC KTAB; B. Wise, "markov-incentives" (KTAB design note).</remarks>
 public enum SmpPceModel
 {

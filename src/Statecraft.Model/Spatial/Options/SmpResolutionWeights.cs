@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Spatial.Options;
 
-/// <summary>The voting weight used to set risk attitudes, choose bargains and report win probabilities (MODELS.md §3.16–3.17).</summary>
+/// <summary>The voting weight used to set risk attitudes, choose bargains and report win probabilities (§3.16–3.17).</summary>
 /// <remarks>Challenges always use c·S. [Statecraft] option; KTAB uses capability.</remarks>
 public enum SmpResolutionWeights
 {

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Spatial.Options;
 
-/// <summary>How each actor picks one bargain from its queue (KTAB <c>StateTransitions</c>, MODELS.md §3.12).</summary>
+/// <summary>How each actor picks one bargain from its queue (KTAB <c>StateTransitions</c>, §3.12).</summary>
 /// <remarks>Source: KAPSARC KTAB.</remarks>
 public enum SmpStateTransitions
 {

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Spatial.Options;
 
-/// <summary>What a third party expects to happen to itself after joining one side of a challenge (KTAB <c>ThirdPartyCommit</c>, MODELS.md §3.9).</summary>
+/// <summary>What a third party expects to happen to itself after joining one side of a challenge (KTAB <c>ThirdPartyCommit</c>, §3.9).</summary>
 /// <remarks>Source: KAPSARC KTAB. Under <see cref="NoCommit"/> and <see cref="FullCommit"/> KTAB's third parties never vote (quirk Q1).</remarks>
 public enum SmpThirdPartyCommit
 {

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Spatial.Options;
 
-/// <summary>How coalition strengths become the probability that one option beats another (KTAB <c>VictoryProbModel</c>, MODELS.md §3.6).</summary>
+/// <summary>How coalition strengths become the probability that one option beats another (KTAB <c>VictoryProbModel</c>, §3.6).</summary>
 /// <remarks>With strengths C(a:b) and C(b:a), V(a, b) = C(a:b)^ν / (C(a:b)^ν + C(b:a)^ν). Source: KAPSARC KTAB, <c>smp.h</c>.</remarks>
 public enum SmpVictoryProbModel
 {

@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Spatial.Options;
 
-/// <summary>How a difference in utility becomes a vote (KTAB <c>VotingRule</c>, MODELS.md §3.5).</summary>
+/// <summary>How a difference in utility becomes a vote (KTAB <c>VotingRule</c>, §3.5).</summary>
 /// <remarks>With weight w and Δ = u(a) − u(b). Source: KAPSARC KTAB, <c>kmodel.h</c>.</remarks>
 public enum SmpVotingRule
 {

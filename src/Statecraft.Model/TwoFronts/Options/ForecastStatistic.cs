@@ -1,6 +1,6 @@
 namespace Statecraft.Model.TwoFronts.Options;
 
-/// <summary>What the coupling uses as the forecast F_{i,t} (MODELS.md §6.3).</summary>
+/// <summary>What the coupling uses as the forecast F_{i,t} (§6.3).</summary>
 public enum ForecastStatistic
 {
     /// <summary>

@@ -3,7 +3,7 @@ using Statecraft.Model.Domain;
 
 namespace Statecraft.Model.TwoFronts.Options;
 
-/// <summary>The coupling coefficients of the two-front model (MODELS.md §6.5, Statecraft's own design).</summary>
+/// <summary>The coupling coefficients of the two-front model (§6.5, Statecraft's own design).</summary>
 /// <remarks>
 /// <para>Every coefficient defaults to 0, and with all of them at 0 the coupled run reproduces the uncoupled
 /// bargaining and a standalone arena bit for bit.</para>

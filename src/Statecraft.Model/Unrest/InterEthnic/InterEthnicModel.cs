@@ -8,7 +8,7 @@ namespace Statecraft.Model.Unrest.InterEthnic;
 /// <remarks>
 /// <para>Epstein, J. M. (2002). Modeling civil violence: an agent-based computational approach. PNAS 99 (suppl. 3):
 /// 7243–7250, doi:10.1073/pnas.092080199, Model II. It reuses Model I's rule A (<see cref="ActivationRule"/>) and
-/// arrest probability (<see cref="ArrestProbability"/>); MODELS.md §5.13 and docs/models/unrest.md give every rule.</para>
+/// arrest probability (<see cref="ArrestProbability"/>); §5.13 and docs/models/unrest.md give every rule.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 /// <param name="Options">The parameters and variant switches.</param>

@@ -3,7 +3,7 @@ using Statecraft.Model.Unrest.InterEthnic.Options;
 
 namespace Statecraft.Model.Unrest.InterEthnic;
 
-/// <summary>The named Model II runs, matching the outcomes Epstein (2002) reports for inter-group violence (MODELS.md §5.11, §5.13).</summary>
+/// <summary>The named Model II runs, matching the outcomes Epstein (2002) reports for inter-group violence (§5.11, §5.13).</summary>
 /// <remarks>
 /// <para>All runs: 40 × 40 torus, agent density 0.7 (half Blue, half Green), vision 1.7 for agents and cops, k = 2.3,
 /// T = 0.1, J_max 15, clone probability 0.05, death age uniform on {1, …, 200} (Table 2's Runs 6–8, as quoted by the

@@ -5,7 +5,7 @@ namespace Statecraft.Model.Unrest.InterEthnic;
 
 /// <summary>An in-place runner of Epstein's Model II (inter-group violence) that exposes the agents, cops and sites after each tick.</summary>
 /// <remarks>
-/// <para>Epstein (2002) Model II, MODELS.md §5.13; every rule and [Statecraft] choice is listed in docs/models/unrest.md.
+/// <para>Epstein (2002) Model II, §5.13; every rule and [Statecraft] choice is listed in docs/models/unrest.md.
 /// A tick: (1) the cop schedule brings the cops on duty to its count; (2) every free agent and cop is activated once, in
 /// a fresh random order: it moves to a random empty site in view (rule M), then an agent applies rule A′ (and kills if
 /// active) and a cop arrests one active in view (rule C); (3) jail terms count down and finished ones are released;

@@ -226,7 +226,7 @@ internal sealed partial class InterEthnicWorld
         ArrestsThisTick++;
     }
 
-    /// <summary>Model I's end-of-tick countdown (MODELS.md §5.6); a released agent is quiet on a random empty site, or waits when none is empty.</summary>
+    /// <summary>Model I's end-of-tick countdown (§5.6); a released agent is quiet on a random empty site, or waits when none is empty.</summary>
     private void CountDownJail(IRandomSource rng)
     {
         for (var a = 0; a < _slots; a++)

@@ -6,7 +6,7 @@ namespace Statecraft.Model.Unrest.InterEthnic;
 
 /// <summary>The mutable state of one Model II run and the tick that advances it in place.</summary>
 /// <remarks>
-/// <para>Epstein (2002) Model II as specified in MODELS.md §5.13 and documented in docs/models/unrest.md ("Model II").
+/// <para>Epstein (2002) Model II as specified in §5.13 and documented in docs/models/unrest.md ("Model II").
 /// Agents live in slots of struct-of-arrays; a dead agent's slot is reused by a later birth (last freed, first reused),
 /// so the slot numbering, like everything else, is a function of the seed alone.</para>
 /// <para>Each site holds at most one free actor: <c>_occupant[s]</c> is −1 when empty, the agent's slot when an agent

@@ -2,7 +2,7 @@ namespace Statecraft.Model.Unrest.Options;
 
 /// <summary>The function f applied to the cop-to-active ratio C/A in the estimated arrest probability P = 1 − exp(−k·f(C/A)).</summary>
 /// <remarks>
-/// MODELS.md §5.4. The choice decides whether the model shows punctuated equilibrium: under <see cref="Literal"/>
+/// §5.4. The choice decides whether the model shows punctuated equilibrium: under <see cref="Literal"/>
 /// deterrence is smooth and Run 2 shows no outbursts (two independent replications; NetLogo's Info tab says the same).
 /// </remarks>
 public enum ArrestRatioRule

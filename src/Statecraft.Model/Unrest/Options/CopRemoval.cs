@@ -3,7 +3,7 @@ namespace Statecraft.Model.Unrest.Options;
 /// <summary>A gradual withdrawal of cops: the cop count falls linearly from its initial value to a final share over a window of ticks.</summary>
 /// <remarks>
 /// <para>Run 5 of Epstein (2002) reduces cops gradually; the replication specification removes them linearly to 0
-/// over ticks 50–550 (MODELS.md §7.5). At tick τ the target is round(C₀·(1 − (1 − s)·p)), p = clamp((τ − start)/(end − start), 0, 1);
+/// over ticks 50–550 (§7.5). At tick τ the target is round(C₀·(1 − (1 − s)·p)), p = clamp((τ − start)/(end − start), 0, 1);
 /// cops are removed from the highest index down (their sites are random, so this is a random subset).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>

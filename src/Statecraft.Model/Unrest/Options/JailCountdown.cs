@@ -1,7 +1,7 @@
 namespace Statecraft.Model.Unrest.Options;
 
 /// <summary>When jail terms count down.</summary>
-/// <remarks>MODELS.md §5.6.</remarks>
+/// <remarks>§5.6.</remarks>
 public enum JailCountdown
 {
     /// <summary>At the end of every tick, in ascending agent index, after all activations. The default.</summary>

@@ -1,7 +1,7 @@
 namespace Statecraft.Model.Unrest.Options;
 
 /// <summary>Where a jailed agent is while it serves its term.</summary>
-/// <remarks>MODELS.md §5.6.</remarks>
+/// <remarks>§5.6.</remarks>
 public enum JailPlacement
 {
     /// <summary>The agent leaves the lattice and, on release, lands on a uniformly random empty site. The default.</summary>

@@ -1,7 +1,7 @@
 namespace Statecraft.Model.Unrest.Options;
 
 /// <summary>How the Lemos-style feedback law aggregates legality ℓ, justification j and consent κ into legitimacy.</summary>
-/// <remarks>MODELS.md §5.14, law 4 (the four aggregations named in Lemos, Lopes &amp; Coelho 2016; the formulas are Statecraft's).</remarks>
+/// <remarks>§5.14, law 4 (the four aggregations named in Lemos, Lopes &amp; Coelho 2016; the formulas are Statecraft's).</remarks>
 public enum LemosAggregation
 {
     /// <summary>L = ω_ℓ·ℓ + ω_j·j + ω_c·κ.</summary>

@@ -1,7 +1,7 @@
 namespace Statecraft.Model.Unrest.Options;
 
 /// <summary>How the initial agents and cops are placed on the lattice.</summary>
-/// <remarks>MODELS.md §5.2.</remarks>
+/// <remarks>§5.2.</remarks>
 public enum PlacementRule
 {
     /// <summary>round(density × sites) actors of each kind on distinct random sites, cops first (NetLogo). The default.</summary>

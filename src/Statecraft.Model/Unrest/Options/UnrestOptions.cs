@@ -1,6 +1,6 @@
 namespace Statecraft.Model.Unrest.Options;
 
-/// <summary>Every parameter and variant switch of Epstein's civil-violence Model I (MODELS.md §5).</summary>
+/// <summary>Every parameter and variant switch of Epstein's civil-violence Model I (§5).</summary>
 /// <remarks>
 /// <para>Epstein, J. M. (2002). Modeling civil violence: an agent-based computational approach. PNAS 99 (suppl. 3):
 /// 7243–7250, doi:10.1073/pnas.092080199. The switches reproduce the published implementations as cited references:
@@ -95,7 +95,7 @@ public sealed record UnrestOptions
 
     /// <summary>Gets the preset's switches and default parameters.</summary>
     /// <param name="preset">The preset.</param>
-    /// <returns>The options (MODELS.md §5.10).</returns>
+    /// <returns>The options (§5.10).</returns>
     /// <exception cref="ArgumentOutOfRangeException">Unknown preset.</exception>
     public static UnrestOptions FromPreset(UnrestPreset preset) => preset switch
     {

@@ -1,7 +1,7 @@
 namespace Statecraft.Model.Unrest.Options;
 
 /// <summary>A named bundle of variant switches and default parameters for the civil-violence model.</summary>
-/// <remarks>MODELS.md §5.10. A preset sets both the switches and its implementation's default parameters; any of them can be overridden.</remarks>
+/// <remarks>§5.10. A preset sets both the switches and its implementation's default parameters; any of them can be overridden.</remarks>
 public enum UnrestPreset
 {
     /// <summary>Statecraft's reading of Epstein (2002): Floor rule, self counted once, Euclidean vision, jail off the lattice, Run 2's parameters.</summary>

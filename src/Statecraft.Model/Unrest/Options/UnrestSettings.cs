@@ -14,8 +14,8 @@ public static class UnrestSettings
     /// <summary>Gets the options this reader understands, for help texts.</summary>
     public static IReadOnlyList<ModelOptionInfo> Options { get; } =
     [
-        new("preset", "statecraft", "statecraft | netlogo | mesa | paper-text", "Variant switches and default parameters (MODELS.md §5.10)."),
-        new("run", "none", "1–5", "The paper's Table 2 run (MODELS.md §5.11), applied over the preset's switches."),
+        new("preset", "statecraft", "statecraft | netlogo | mesa | paper-text", "Variant switches and default parameters (docs/reference/unrest.md §5.10)."),
+        new("run", "none", "1–5", "The paper's Table 2 run (docs/reference/unrest.md §5.11), applied over the preset's switches."),
         new("width", "40", "≥ 2·⌊vision⌋ + 1", "Lattice width (sites)."),
         new("height", "40", "≥ 2·⌊vision⌋ + 1", "Lattice height (sites)."),
         new("agent-density", "0.7", "[0, 1]", "Citizens per site."),

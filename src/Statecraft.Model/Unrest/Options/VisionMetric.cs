@@ -2,7 +2,7 @@ namespace Statecraft.Model.Unrest.Options;
 
 /// <summary>The shape of the neighbourhood an agent or cop sees within its vision radius v.</summary>
 /// <remarks>
-/// MODELS.md §5.8. The own site is never part of the neighbourhood. Cell counts at v = 7: 148 (disc), 112 (von
+/// §5.8. The own site is never part of the neighbourhood. Cell counts at v = 7: 148 (disc), 112 (von
 /// Neumann), 224 (Moore); at v = 1.7 the disc is the Moore ring of 8 cells.
 /// </remarks>
 public enum VisionMetric

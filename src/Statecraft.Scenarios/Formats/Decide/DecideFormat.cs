@@ -12,7 +12,7 @@ namespace Statecraft.Scenarios.Formats.Decide;
 /// <c>#O</c> a title. Keys become ids exactly as written. Salience is a share in [0, 1] unless a
 /// <c>#/ salienceScale: percent</c> row declares 0–100. Power becomes the stance's capability override (capability
 /// per issue, used as written: only ratios matter); the actor's own capability is its largest power, or 1 when it has
-/// no data rows. Source: Stokman &amp; van Oosten (1994); MODELS.md §4.2. Field reference: <c>docs/formats/decide.md</c>.</para>
+/// no data rows. Source: Stokman &amp; van Oosten (1994); §4.2. Field reference: <c>docs/formats/decide.md</c>.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public sealed class DecideFormat : IScenarioFormat

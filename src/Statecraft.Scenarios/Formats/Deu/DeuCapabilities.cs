@@ -3,7 +3,7 @@ using Statecraft.Scenarios.Validation;
 
 namespace Statecraft.Scenarios.Formats.Deu;
 
-/// <summary>Assigns each actor its capability on each proposal under a <see cref="DeuCapability"/> convention (MODELS.md §1.6).</summary>
+/// <summary>Assigns each actor its capability on each proposal under a <see cref="DeuCapability"/> convention (§1.6).</summary>
 /// <remarks>
 /// <para>Which table: an explicit weights file always wins; otherwise the pre-Nice EU-15 table when no member state
 /// outside the EU-15 has a position on the proposal, and the Nice EU-27 table when one does.</para>
@@ -70,7 +70,7 @@ internal sealed class DeuCapabilities
 
         if (IsInstitution(actor))
         {
-            rationale = "The Commission and the Parliament get the largest member state's weight, 1 (MODELS.md §1.6).";
+            rationale = "The Commission and the Parliament get the largest member state's weight, 1 (docs/reference/conventions.md §1.6).";
             return 1.0;
         }
 

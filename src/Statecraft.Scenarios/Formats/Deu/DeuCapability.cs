@@ -1,6 +1,6 @@
 namespace Statecraft.Scenarios.Formats.Deu;
 
-/// <summary>How the DEU reader turns Council weight tables into capabilities (MODELS.md §1.6, <c>DeuCapability</c>).</summary>
+/// <summary>How the DEU reader turns Council weight tables into capabilities (§1.6, <c>DeuCapability</c>).</summary>
 /// <remarks>
 /// DEU records no capabilities; Council vote weights and Shapley–Shubik indices are the usual stand-ins. The option
 /// names on the command line are <c>equal</c>, <c>votes</c>, <c>shapley</c> and <c>council-shapley</c>.

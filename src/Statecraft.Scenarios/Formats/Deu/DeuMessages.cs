@@ -91,7 +91,7 @@ internal static class DeuMessages
         {
             Field = $"{issue}.s{actor}",
             Value = field.Value,
-            Hint = "An actor counts only with a position and a salience > 0 (MODELS.md §1.6).",
+            Hint = "An actor counts only with a position and a salience > 0 (docs/reference/conventions.md §1.6).",
         };
 
     public static Diagnostic PositionWithoutSalience(string file, CsvRecord record, CsvField field, string issue, string actor) =>
@@ -99,7 +99,7 @@ internal static class DeuMessages
         {
             Field = $"{issue}.p{actor}",
             Value = field.Value,
-            Hint = "An actor counts only with a position and a salience > 0 (MODELS.md §1.6).",
+            Hint = "An actor counts only with a position and a salience > 0 (docs/reference/conventions.md §1.6).",
         };
 
     public static Diagnostic InconsistentProposal(string file, CsvRecord record, CsvField field, string column, string proposal, string first) =>
@@ -118,7 +118,7 @@ internal static class DeuMessages
             Field = "capability",
             Value = value,
             Allowed = "equal, votes, shapley, council-shapley",
-            Hint = "votes (the default) scales Council vote weights so the largest member state has 1 (MODELS.md §1.6).",
+            Hint = "votes (the default) scales Council vote weights so the largest member state has 1 (docs/reference/conventions.md §1.6).",
         };
 
     public static Diagnostic NoWeight(string file, CsvRecord header, string actor, string table, string column) =>

@@ -5,7 +5,7 @@ using Statecraft.Scenarios.Validation;
 
 namespace Statecraft.Scenarios.Formats.Deu;
 
-/// <summary>Turns the text of a DEU file into a scenario: one issue per row, one actor per p/s column pair (MODELS.md §1.6).</summary>
+/// <summary>Turns the text of a DEU file into a scenario: one issue per row, one actor per p/s column pair (§1.6).</summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class DeuReader
 {
@@ -232,7 +232,7 @@ internal static class DeuReader
 
     private static IEnumerable<string> Assumptions(DeuCapability convention, IEnumerable<CouncilWeightTable?> tables)
     {
-        yield return "An actor counts on an issue only with a position and a salience > 0; saliences are divided by 100 (MODELS.md §1.6).";
+        yield return "An actor counts on an issue only with a position and a salience > 0; saliences are divided by 100 (docs/reference/conventions.md §1.6).";
         var used = string.Join(", ", tables.Where(t => t is not null).Select(t => t!.Name).Distinct());
         yield return convention switch
         {

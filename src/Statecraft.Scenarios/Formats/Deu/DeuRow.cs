@@ -24,7 +24,7 @@ internal sealed record DeuRow(
     ImmutableArray<double?> Positions,
     ImmutableArray<double?> Saliences)
 {
-    /// <summary>Returns whether actor <paramref name="k"/> counts: a position and a salience &gt; 0 (MODELS.md §1.6).</summary>
+    /// <summary>Returns whether actor <paramref name="k"/> counts: a position and a salience &gt; 0 (§1.6).</summary>
     /// <param name="k">The actor's index in actor-column order.</param>
     /// <returns><see langword="true"/> when the actor counts on this issue.</returns>
     public bool Counts(int k) => Positions[k] is not null && Saliences[k] is > 0;

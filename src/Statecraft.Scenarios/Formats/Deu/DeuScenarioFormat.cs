@@ -4,7 +4,7 @@ namespace Statecraft.Scenarios.Formats.Deu;
 /// <remarks>
 /// <para>Source: Thomson et al. (2012), "A new dataset on decision-making in the European Union before and after the
 /// 2004 and 2007 enlargements (DEUII)", Journal of European Public Policy 19(4); DEU III (Arregui &amp; Perarnaud 2021),
-/// CC BY 4.0. Conventions: MODELS.md §1.6; file layout: docs/formats/deu.md.</para>
+/// CC BY 4.0. Conventions: §1.6; file layout: docs/formats/deu.md.</para>
 /// <para>Issue id = <c>isnr</c>; <see cref="Model.Domain.Issue.Group"/> = <c>prnr</c>; reference point = <c>rp</c>;
 /// outcome = <c>out</c>; the procedure in <c>cod</c> (e.g. <c>COD</c>, <c>CNS</c>) becomes a lower-case issue flag. Actors
 /// are the DEU codes exactly as written. Options: <c>capability</c> = <c>equal</c> | <c>votes</c> (default) |

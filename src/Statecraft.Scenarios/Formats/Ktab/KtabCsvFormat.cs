@@ -11,7 +11,7 @@ namespace Statecraft.Scenarios.Formats.Ktab;
 /// dimensions; then numActors lines <c>name, description, capability, pos_1, sal_1, …, pos_D, sal_D</c>. Positions and
 /// saliences are on 0–100; saliences are divided by 100 and an actor's must add up to at most 100. Actor and
 /// dimension names become ids exactly as written (trimmed). Extra cells (trailing commas, the fifth value of
-/// <c>dummyData_6Dim.csv</c>) are ignored. Source: KTAB <c>examples/smp/doc/</c>; MODELS.md §3.18. Field reference:
+/// <c>dummyData_6Dim.csv</c>) are ignored. Source: KTAB <c>examples/smp/doc/</c>; §3.18. Field reference:
 /// <c>docs/formats/ktab-csv.md</c>.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>

@@ -5,7 +5,7 @@ namespace Statecraft.Scenarios.Formats.Ktab;
 
 /// <summary>Rules shared by the KTAB CSV and XML readers (KAPSARC KTAB Spatial Model of Politics input conventions).</summary>
 /// <remarks>Positions and saliences are on 0–100; saliences are divided by 100 and each actor's add up to at most 100;
-/// every actor needs a positive total salience (MODELS.md §3.2, §3.18).</remarks>
+/// every actor needs a positive total salience (§3.2, §3.18).</remarks>
 internal static class KtabRules
 {
     public static ScenarioDto NewScenario() => new()

@@ -14,7 +14,7 @@ namespace Statecraft.Scenarios.Formats.Ktab;
 /// KTAB's schema are warnings (SC1502) that say exactly what does not validate; a missing <c>IdealAdjustment</c>,
 /// which KTAB's reader rejects, is read as no adjustment with a warning (SC1503). An empty number is an error; the
 /// reader option <c>fill-position</c> (<c>actor/dimension=value;…</c>) supplies a missing position explicitly.
-/// Source: KTAB <c>examples/smp/doc/</c>; MODELS.md §3.16, §3.18. Field reference: <c>docs/formats/ktab-xml.md</c>.</para>
+/// Source: KTAB <c>examples/smp/doc/</c>; §3.16, §3.18. Field reference: <c>docs/formats/ktab-xml.md</c>.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public sealed class KtabXmlFormat : IScenarioFormat

@@ -10,10 +10,10 @@ namespace Statecraft.Scenarios.Formats.Ktab;
 /// <summary>Turns a KTAB <c>Scenario</c> element into a <see cref="ScenarioDto"/>; one instance per read.</summary>
 internal sealed class KtabXmlReader(DiagnosticBag bag, Dictionary<(string Actor, string Dimension), string> fills)
 {
-    /// <summary>KTAB's reader spellings that the schema spells differently (MODELS.md §3.18).</summary>
+    /// <summary>KTAB's reader spellings that the schema spells differently (§3.18).</summary>
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal) { ["Proportional"] = "Prop", ["No"] = "None" };
 
-    /// <summary>The values KTAB's reader accepts per parameter (MODELS.md §3.16).</summary>
+    /// <summary>The values KTAB's reader accepts per parameter (§3.16).</summary>
     private static readonly Dictionary<string, string[]> ReaderValues = new(StringComparer.Ordinal)
     {
         ["VictoryProbModel"] = ["Linear", "Square", "Quartic", "Octic", "Binary"],

@@ -40,7 +40,7 @@ public class InterEthnicPhenomenaTests
         Assert.InRange(blueWins, 4, 16);
 
         // The mean time to genocide lies, with its 99.9 % band, inside the span the independent replication reports for
-        // single seeds (τ = 30–190, mean 94; MODELS.md §7.5).
+        // single seeds (τ = 30–190, mean 94; §7.5).
         var time = SeedBands.Bounds([.. runs.Select(r => (double)r.GenocideTick!.Value)]);
         Assert.True(time.Lower >= 30 && time.Upper <= 190, $"time to genocide {time}");
     }

@@ -67,7 +67,7 @@ public class InterEthnicSettingsTests
     [Fact]
     public void Runs_MatchTable2()
     {
-        // Runs 6–8 of Table 2 (MODELS.md §5.11): vision 1.7, J_max 15, L 0.9 / 0.8 / 0.8, cops 0 / 0 / 0.04.
+        // Runs 6–8 of Table 2 (§5.11): vision 1.7, J_max 15, L 0.9 / 0.8 / 0.8, cops 0 / 0 / 0.04.
         Assert.Equal(InterEthnicRuns.Run("ii-coexistence"), InterEthnicRuns.Run("6"));
         Assert.Equal(InterEthnicRuns.Run("ii-nasty-regime"), InterEthnicRuns.Run("8"));
         var expected = new[] { (0.9, 0.0), (0.8, 0.0), (0.8, 0.04) };

@@ -6,7 +6,7 @@ using Statecraft.Model.Domain;
 
 namespace Statecraft.Scenarios.Tests.Formats.Deu;
 
-/// <summary>The EU-15 reference figures of MODELS.md §7.4 (DEU II, Thomson et al. 2012), to ±0.01.</summary>
+/// <summary>The EU-15 reference figures of §7.4 (DEU II, Thomson et al. 2012), to ±0.01.</summary>
 public class DeuReferenceFigureTests
 {
     private const double Tolerance = 0.01;
@@ -34,7 +34,7 @@ public class DeuReferenceFigureTests
     [InlineData("exchange", 172, 24.62)]
     public void Backtest_Eu15_MatchesReferenceFigure(string model, int n, double mae)
     {
-        // Given the EU-15 part of DEU II with vote weights (MODELS.md §1.6)
+        // Given the EU-15 part of DEU II with vote weights (§1.6)
         // When every model and baseline is scored
         var result = Report.Value.For(model)!;
 

@@ -5,11 +5,11 @@ namespace Statecraft.Model.Unrest.InterEthnic.Options;
 /// <summary>Every parameter and variant switch of Epstein's civil-violence Model II, inter-group (ethnic) violence.</summary>
 /// <remarks>
 /// <para>Epstein, J. M. (2002). Modeling civil violence: an agent-based computational approach. PNAS 99 (suppl. 3):
-/// 7243–7250, doi:10.1073/pnas.092080199, Model II (MODELS.md §5.13). Two groups share the lattice; an agent whose
+/// 7243–7250, doi:10.1073/pnas.092080199, Model II (§5.13). Two groups share the lattice; an agent whose
 /// rule A says "active" kills a random member of the other group in view; cops arrest actives of either group
 /// even-handedly; agents clone onto an empty neighbouring site with probability 0.05 per tick and die at a random
 /// age drawn from U(0, 200).</para>
-/// <para>The defaults are the paper's Run 7 (MODELS.md §5.11: 40 × 40 torus, agent density 0.7, vision 1.7, L 0.8,
+/// <para>The defaults are the paper's Run 7 (§5.11: 40 × 40 torus, agent density 0.7, vision 1.7, L 0.8,
 /// J_max 15, no cops), with Model I's Statecraft switches (Floor rule, self counted once, Euclidean vision, jail off the
 /// lattice, terms uniform on {1, …, J_max}). Use <see cref="InterEthnicRuns"/> for the named runs and <c>with</c> to
 /// override any value.</para>
@@ -56,7 +56,7 @@ public sealed record InterEthnicOptions
     /// <summary>Gets the maximum jail term J_max in ticks (ignored under <see cref="JailTermRule.Infinite"/>). Range: ≥ 1. Default 15.</summary>
     public int MaxJailTerm { get; init; } = 15;
 
-    /// <summary>Gets the jail-term distribution (Model I's rule, MODELS.md §5.6). Default <see cref="JailTermRule.OneToJ"/>.</summary>
+    /// <summary>Gets the jail-term distribution (Model I's rule, §5.6). Default <see cref="JailTermRule.OneToJ"/>.</summary>
     public JailTermRule JailTerm { get; init; } = JailTermRule.OneToJ;
 
     /// <summary>Gets k in P = 1 − exp(−k·f(C/A)). Range: [0, 100]. Default 2.3.</summary>
@@ -65,13 +65,13 @@ public sealed record InterEthnicOptions
     /// <summary>Gets the activation threshold T (active iff G − R·P &gt; T). Range: [0, 1]. Default 0.1.</summary>
     public double Threshold { get; init; } = 0.1;
 
-    /// <summary>Gets the arrest ratio rule f (MODELS.md §5.4). Default <see cref="ArrestRatioRule.Floor"/>.</summary>
+    /// <summary>Gets the arrest ratio rule f (§5.4). Default <see cref="ArrestRatioRule.Floor"/>.</summary>
     public ArrestRatioRule ArrestRatioRule { get; init; } = ArrestRatioRule.Floor;
 
     /// <summary>Gets how an agent counts itself among the actives A. Default <see cref="SelfCount.Once"/>.</summary>
     public SelfCount SelfCount { get; init; } = SelfCount.Once;
 
-    /// <summary>Gets the vision metric (MODELS.md §5.8). Default <see cref="VisionMetric.EuclideanDisc"/>.</summary>
+    /// <summary>Gets the vision metric (§5.8). Default <see cref="VisionMetric.EuclideanDisc"/>.</summary>
     public VisionMetric VisionMetric { get; init; } = VisionMetric.EuclideanDisc;
 
     /// <summary>Gets whether agents move (rule M). Default on, as in every Model II run.</summary>
