@@ -27,6 +27,12 @@ public static class Program
             return;
         }
 
+        if (args is ["assess-timing", .. var assessArgs])
+        {
+            AssessmentTiming.Run(assessArgs);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -10,7 +10,7 @@ namespace Statecraft.Assessment;
 
 /// <summary>Runs everything an assessment rests on: every model that applies, the lead model's Monte Carlo, one-at-a-time sensitivity and shocks, and the two fronts.</summary>
 /// <remarks>
-/// <para>Every run uses the context's seed: the Monte Carlo derives replicate seeds from it (MODELS.md §1.7), the
+/// <para>Every run uses the context's seed: the Monte Carlo derives replicate seeds from it (§1.7), the
 /// sensitivity and the shocks use it as common random numbers, so the same seed gives the same results on any number of
 /// threads. Cost (default options, 12 actors and 37 stances): 2,000 lead-model runs for the Monte Carlo,
 /// 2·(actors + 2·stances) + 1 for the sensitivity, 2 per shock, one run per compared model, and one coupled run.</para>

@@ -1,7 +1,7 @@
 namespace Statecraft.Assessment;
 
 /// <summary>One model's or naive baseline's accuracy on real decisions: how many were scored and the mean absolute error.</summary>
-/// <remarks>Immutable and thread-safe. Errors are on the 0–100 scale of the data set (MODELS.md §1.6).</remarks>
+/// <remarks>Immutable and thread-safe. Errors are on the 0–100 scale of the data set (§1.6).</remarks>
 /// <param name="Model">The model or baseline name.</param>
 /// <param name="Baseline">Whether it is a naive baseline rather than a model.</param>
 /// <param name="N">The number of issues scored.</param>

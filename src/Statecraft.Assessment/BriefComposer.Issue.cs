@@ -161,7 +161,7 @@ public static partial class BriefComposer
         {
             string Why(string model) => Words.Mechanism(model, ModelCatalog.TryGet(model, out var m) ? m.Summary : model);
             list.Add(S("agreement",
-                $"The models disagree: their forecasts span {N(spread)}, more than the threshold of {N(threshold)} ({share} of the scale). " +
+                $"The models disagree: their forecasts span {N(spread)}, at or above the threshold of {N(threshold)} ({share} of the scale). " +
                 $"Highest is the {Words.ModelTitle(hi.Model)} model at {N(hi.Value)}, which {Why(hi.Model)}; " +
                 $"lowest is the {Words.ModelTitle(lo.Model)} model at {N(lo.Value)}, which {Why(lo.Model)}.",
                 ("spread", spread), ("threshold", threshold), ("agree", 0), ("forecast." + hi.Model, hi.Value), ("forecast." + lo.Model, lo.Value)));

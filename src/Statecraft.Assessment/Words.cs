@@ -92,8 +92,32 @@ internal static class Words
     }
 
     /// <summary>"nearest to 'fragile ceasefire holds' (50)", or the empty string without labels.</summary>
-    public static string NearestPhrase(IssueScale scale, double value) =>
-        NearestLabel(scale, value) is { } l ? $"nearest to {LabelPhrase(l, scale)}" : string.Empty;
+    /// <remarks>A label more than <see cref="NearShare"/> of the scale away is too far to name alone: the phrase then gives the labels on either side.</remarks>
+    public static string NearestPhrase(IssueScale scale, double value)
+    {
+        if (NearestLabel(scale, value) is not { } l)
+        {
+            return string.Empty;
+        }
+
+        if (Math.Abs(l.Value - value) <= NearShare * scale.Range)
+        {
+            return $"nearest to {LabelPhrase(l, scale)}";
+        }
+
+        var below = scale.Labels.Where(x => x.Value <= value).Cast<ScaleLabel?>().LastOrDefault();
+        var above = scale.Labels.Where(x => x.Value > value).Cast<ScaleLabel?>().FirstOrDefault();
+        return (below, above) switch
+        {
+            ({ } b, { } a) => $"between {LabelPhrase(b, scale)} and {LabelPhrase(a, scale)}",
+            ({ } b, null) => $"above {LabelPhrase(b, scale)}",
+            (null, { } a) => $"below {LabelPhrase(a, scale)}",
+            _ => string.Empty,
+        };
+    }
+
+    /// <summary>The largest distance, as a share of the scale, at which a label is named as the nearest.</summary>
+    public const double NearShare = 0.25;
 
     public static string LabelPhrase(ScaleLabel label, IssueScale scale) => $"'{label.Label}' ({Number(label.Value, scale)})";
 

@@ -77,10 +77,13 @@ internal static class CliApp
                 .WithExample("merge", "shards/", "--format", "json", "--out", "forecast.json");
             config.AddBranch("runs", runs =>
             {
-                runs.SetDescription("List, show and rerun the runs kept in the run store.");
+                runs.SetDescription("List, show, rerun and delete the runs kept in the run store.");
                 runs.AddCommand<RunsListCommand>("list").WithDescription("List the most recent runs.");
                 runs.AddCommand<RunsShowCommand>("show").WithDescription("Show a run's manifest and results.");
                 runs.AddCommand<RunsRerunCommand>("rerun").WithDescription("Replay a run and check that its results are identical.");
+                runs.AddCommand<RunsDeleteCommand>("delete").WithDescription("Delete a run and its samples.").WithExample("runs", "delete", "3");
+                runs.AddCommand<RunsPruneCommand>("prune").WithDescription("Delete old runs: all but the N most recent, or those older than an age.")
+                    .WithExample("runs", "prune", "--keep", "100").WithExample("runs", "prune", "--older-than", "30d");
             });
         });
 

@@ -65,20 +65,8 @@ public static class BacktestJsonWriter
     private static void WriteSummary(Utf8JsonWriter w, ErrorSummary s)
     {
         w.WriteNumber("n", s.N);
-        Number(w, "mae", s.MeanAbsoluteError);
-        Number(w, "medianAE", s.MedianAbsoluteError);
-        Number(w, "rmse", s.RootMeanSquaredError);
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
+        JsonText.WriteNumberOrNull(w, "mae", s.MeanAbsoluteError);
+        JsonText.WriteNumberOrNull(w, "medianAE", s.MedianAbsoluteError);
+        JsonText.WriteNumberOrNull(w, "rmse", s.RootMeanSquaredError);
     }
 }

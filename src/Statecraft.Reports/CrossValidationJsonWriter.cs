@@ -52,13 +52,13 @@ public static class CrossValidationJsonWriter
                         w.WriteStartObject();
                         w.WriteString("split", row.Split);
                         w.WriteNumber("n", row.N);
-                        Number(w, "mae", row.MeanAbsoluteError);
-                        Number(w, "gain", row.Gain);
-                        Number(w, "gainSE", row.GainStandardError);
-                        Number(w, "t", row.T);
-                        Number(w, "coverage", row.Coverage);
-                        Number(w, "meanWidth", row.MeanWidth);
-                        Number(w, "crps", row.Crps);
+                        JsonText.WriteNumberOrNull(w, "mae", row.MeanAbsoluteError);
+                        JsonText.WriteNumberOrNull(w, "gain", row.Gain);
+                        JsonText.WriteNumberOrNull(w, "gainSE", row.GainStandardError);
+                        JsonText.WriteNumberOrNull(w, "t", row.T);
+                        JsonText.WriteNumberOrNull(w, "coverage", row.Coverage);
+                        JsonText.WriteNumberOrNull(w, "meanWidth", row.MeanWidth);
+                        JsonText.WriteNumberOrNull(w, "crps", row.Crps);
                         w.WriteEndObject();
                     }
 
@@ -103,17 +103,5 @@ public static class CrossValidationJsonWriter
         }
 
         w.WriteEndArray();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v && double.IsFinite(v))
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 }

@@ -209,6 +209,44 @@ public sealed class RunStore : IDisposable
         return rows;
     }
 
+    /// <summary>Deletes a run and its samples in one transaction.</summary>
+    /// <param name="id">The run's id.</param>
+    /// <returns><see langword="true"/> when the run existed.</returns>
+    public bool Delete(long id)
+    {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = RunStoreSchema.DeleteRun;
+        command.Parameters.AddWithValue("$id", id);
+        var deleted = command.ExecuteNonQuery() > 0;
+        transaction.Commit();
+        return deleted;
+    }
+
+    /// <summary>Deletes, in one transaction, every run but the <paramref name="keep"/> most recent ones and every run
+    /// created before <paramref name="olderThan"/> (each criterion only when given).</summary>
+    /// <param name="keep">The number of most recent runs kept, or <see langword="null"/>. Range: ≥ 0.</param>
+    /// <param name="olderThan">Runs created before this instant are deleted, or <see langword="null"/>.</param>
+    /// <returns>The number of runs deleted.</returns>
+    public int Prune(int? keep, DateTimeOffset? olderThan)
+    {
+        if (keep is { } k)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(k);
+        }
+
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = RunStoreSchema.PruneRuns;
+        command.Parameters.AddWithValue("$keep", keep is { } n ? n : DBNull.Value);
+        command.Parameters.AddWithValue("$before", olderThan is { } t ? t.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) : DBNull.Value);
+        var deleted = command.ExecuteNonQuery();
+        transaction.Commit();
+        return deleted;
+    }
+
     /// <summary>Runs SQLite's own consistency check.</summary>
     /// <returns><c>ok</c> when the file is sound, otherwise SQLite's list of problems.</returns>
     public string IntegrityCheck() => Convert.ToString(Scalar(_connection, "PRAGMA integrity_check;"), CultureInfo.InvariantCulture) ?? string.Empty;

@@ -51,4 +51,13 @@ internal static class RunStoreSchema
         """;
 
     public const string FindSamples = "SELECT replicate, seed, issue, value FROM samples WHERE run_id = $id ORDER BY rowid;";
+
+    public const string DeleteRun = "DELETE FROM runs WHERE id = $id;";
+
+    /// <summary>Created times are ISO 8601 UTC text of one width ("O" format), so they compare as text.</summary>
+    public const string PruneRuns = """
+        DELETE FROM runs
+        WHERE ($keep IS NOT NULL AND id NOT IN (SELECT id FROM runs ORDER BY id DESC LIMIT $keep))
+           OR ($before IS NOT NULL AND created_utc < $before);
+        """;
 }

@@ -8,7 +8,31 @@ public sealed class BundledScenariosTests
 
     [Fact]
     public void Names_IncludeTheConvertedCases() =>
-        Assert.Superset(new HashSet<string> { "eu-emission-1994", "ktab-soe-pol-comp" }, BundledScenarios.Names.ToHashSet());
+        Assert.Superset(
+            new HashSet<string> { "eu-emission-1994", "ktab-soe-pol-comp", "iran-election-2013", "uk-emu-labour", "uk-emu-conservative", "road-toll", "cop15-copenhagen", "cop21-paris" },
+            BundledScenarios.Names.ToHashSet());
+
+    [Theory]
+    [InlineData("iran-election-2013", "bdm", "iran2013_preana.csv")]
+    [InlineData("uk-emu-labour", "bdm", "uk_emu_labour_gov.csv")]
+    [InlineData("uk-emu-conservative", "bdm", "uk_emu_conservative_gov.csv")]
+    [InlineData("road-toll", "exchange", "sample_data.txt")]
+    [InlineData("cop15-copenhagen", "exchange", "copenhagen.csv")]
+    [InlineData("cop21-paris", "exchange", "cop21.csv")]
+    public void Load_ConvertedCase_CarriesTheSourceNumbers(string name, string folder, string file)
+    {
+        // Given
+        var source = ScenarioLoader.Load(TestFiles.Data(folder, file));
+
+        // When
+        var bundled = BundledScenarios.Load(name);
+
+        // Then: the same numbers, actor by actor and stance by stance (ids may be written differently)
+        Assert.Equal(source.Actors.Select(a => a.Capability), bundled.Actors.Select(a => a.Capability));
+        Assert.Equal(source.Stances.Select(s => (s.Position, s.Salience, s.Capability)), bundled.Stances.Select(s => (s.Position, s.Salience, s.Capability)));
+        Assert.Equal(source.Issues.Select(i => (i.Scale.Min, i.Scale.Max)), bundled.Issues.Select(i => (i.Scale.Min, i.Scale.Max)));
+        Assert.NotEmpty(bundled.Metadata.Sources);
+    }
 
     [Theory]
     [MemberData(nameof(Names))]

@@ -32,6 +32,38 @@ public sealed class RunStoreTests : IDisposable
     }
 
     [Fact]
+    public void Delete_Run_RemovesItAndItsSamples_Only()
+    {
+        using var store = RunStore.Open(StorePath);
+        var first = store.Save(Record("one"), [new SampleRow(0, 1, "x", 2)]);
+        var second = store.Save(Record("two"), [new SampleRow(0, 1, "x", 3)]);
+
+        Assert.True(store.Delete(first));
+        Assert.False(store.Delete(first));
+
+        Assert.Null(store.Find(first));
+        Assert.Empty(store.Samples(first));
+        Assert.Equal([second], store.List().Select(r => r.Id));
+        Assert.Single(store.Samples(second));
+    }
+
+    [Fact]
+    public void Prune_KeepAndOlderThan_DeleteTheOldRuns()
+    {
+        using var store = RunStore.Open(StorePath);
+        var now = DateTimeOffset.UtcNow;
+        var ids = new[] { 40, 20, 3, 1 }.Select(days => store.Save(Record($"{days} days") with { CreatedUtc = now.AddDays(-days) }, [new SampleRow(0, 1, "x", days)])).ToArray();
+
+        Assert.Equal(1, store.Prune(null, now.AddDays(-30)));
+        Assert.Equal(ids[1..], store.List().Select(r => r.Id).Reverse());
+        Assert.Equal(1, store.Prune(2, null));
+        Assert.Equal(ids[2..], store.List().Select(r => r.Id).Reverse());
+        Assert.Equal(0, store.Prune(5, now.AddDays(-10)));
+        Assert.Empty(store.Samples(ids[0]));
+        Assert.Equal("ok", store.IntegrityCheck());
+    }
+
+    [Fact]
     public void List_SeveralRuns_NewestFirstWithSampleCounts()
     {
         // Given

@@ -73,3 +73,32 @@ internal sealed class RunsRerunCommand(IAnsiConsole console) : Command<RunIdSett
         return ExitCodes.Failure;
     }
 }
+
+/// <summary><c>statecraft runs delete ID</c>: deletes one run and its samples.</summary>
+internal sealed class RunsDeleteCommand(IAnsiConsole console) : Command<RunIdSettings>
+{
+    public override int Execute(CommandContext context, RunIdSettings settings, CancellationToken cancellationToken)
+    {
+        using var store = RunStores.Open(settings.Store, mustExist: true);
+        if (!store.Delete(settings.Id))
+        {
+            RunStores.Find(store, settings.Id); // throws the "no run ID in STORE" message
+        }
+
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"deleted run {settings.Id} from {Markup.Escape(store.Path)}"));
+        return ExitCodes.Ok;
+    }
+}
+
+/// <summary><c>statecraft runs prune --keep N | --older-than AGE</c>: deletes old runs.</summary>
+internal sealed class RunsPruneCommand(IAnsiConsole console) : Command<RunsPruneSettings>
+{
+    public override int Execute(CommandContext context, RunsPruneSettings settings, CancellationToken cancellationToken)
+    {
+        using var store = RunStores.Open(settings.Store, mustExist: true);
+        var before = settings.Age is { } age ? DateTimeOffset.UtcNow - age : (DateTimeOffset?)null;
+        var deleted = store.Prune(settings.Keep, before);
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"deleted {deleted} run(s) from {Markup.Escape(store.Path)}"));
+        return ExitCodes.Ok;
+    }
+}

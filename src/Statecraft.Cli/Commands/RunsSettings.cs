@@ -1,4 +1,7 @@
 using System.ComponentModel;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Statecraft.Cli.Commands;
@@ -26,4 +29,58 @@ internal sealed class RunsListSettings : RunsSettings
     [Description("The number of most recent runs shown. Default: 20.")]
     [DefaultValue(20)]
     public int Limit { get; init; } = 20;
+}
+
+/// <summary>Arguments of <c>runs prune</c>.</summary>
+internal sealed partial class RunsPruneSettings : RunsSettings
+{
+    [CommandOption("--keep <N>")]
+    [Description("Keep the N most recent runs and delete the others.")]
+    public int? Keep { get; init; }
+
+    [CommandOption("--older-than <AGE>")]
+    [Description("Delete the runs older than AGE: a whole number of hours, days or weeks, e.g. 12h, 30d, 2w.")]
+    public string? OlderThan { get; init; }
+
+    /// <summary>Gets the age <see cref="OlderThan"/> names, once validated.</summary>
+    public TimeSpan? Age => OlderThan is null ? null : ParseAge(OlderThan);
+
+    public override ValidationResult Validate()
+    {
+        if (Keep is null && OlderThan is null)
+        {
+            return ValidationResult.Error("runs prune needs --keep N or --older-than AGE (e.g. --keep 100, --older-than 30d).");
+        }
+
+        if (Keep is < 0)
+        {
+            return ValidationResult.Error($"--keep {Keep} is negative; use a number ≥ 0.");
+        }
+
+        if (OlderThan is not null && ParseAge(OlderThan) is null)
+        {
+            return ValidationResult.Error($"--older-than {OlderThan}: expected a whole number of hours, days or weeks, e.g. 12h, 30d or 2w.");
+        }
+
+        return base.Validate();
+    }
+
+    private static TimeSpan? ParseAge(string text)
+    {
+        var m = AgePattern().Match(text.Trim());
+        if (!m.Success || !int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n > 100_000)
+        {
+            return null;
+        }
+
+        return m.Groups[2].Value.ToLowerInvariant() switch
+        {
+            "h" => TimeSpan.FromHours(n),
+            "d" => TimeSpan.FromDays(n),
+            _ => TimeSpan.FromDays(7.0 * n),
+        };
+    }
+
+    [GeneratedRegex("^([0-9]+)([hdwHDW])$")]
+    private static partial Regex AgePattern();
 }

@@ -2,21 +2,30 @@ using System.Buffers;
 
 namespace Statecraft.Model.Exchange;
 
-/// <summary>An indexed binary max-heap of candidate slots ordered by rank key (descending), then generation index (ascending) (§4.8).</summary>
+/// <summary>
+/// An indexed binary max-heap of candidate slots ordered by rank key (descending), then by gain history (see
+/// <see cref="GainHistory"/>), then generation index (ascending) (§4.8).
+/// </summary>
 /// <remarks>
 /// <para>The heap holds exactly the candidates in play, each once, and knows where each slot sits, so a recomputed
 /// candidate is moved from its place (<see cref="Update"/>) and a dropped one taken out (<see cref="Remove"/>). Most
 /// entries live near the bottom of the heap, so these are short walks; a heap with lazy deletion would instead carry
 /// every stale entry to the top and sift the whole depth once per recomputation.</para>
-/// <para>(rank key, generation) is a strict order (generation indices are unique in a round), so which candidate comes
-/// out first never depends on the heap's layout. The storage comes from <see cref="ArrayPool{T}.Shared"/>, is kept
+/// <para>(rank key, history, generation) is a strict order (generation indices are unique in a round), so which
+/// candidate comes out first never depends on the heap's layout. Two candidates' order changes only when one of them
+/// gets a new key, and that candidate is then moved (<see cref="Update"/>), so the heap stays ordered. The storage comes from <see cref="ArrayPool{T}.Shared"/>, is kept
 /// across <see cref="Clear"/> and goes back with <see cref="Release"/>. Mutable and not thread-safe.</para>
 /// </remarks>
 internal sealed class CandidateHeap
 {
+    private readonly GainHistory _history;
     private Entry[] _entries = [];
     private int[] _positions = [];
     private int _count;
+
+    /// <summary>Creates an empty heap.</summary>
+    /// <param name="history">The round's gain histories, which order equal keys.</param>
+    public CandidateHeap(GainHistory history) => _history = history;
 
     /// <summary>Gets the number of candidates queued.</summary>
     public int Count => _count;
@@ -28,7 +37,8 @@ internal sealed class CandidateHeap
     /// <param name="slot">Its slot in the candidate table.</param>
     /// <param name="rankKey">Its rank key.</param>
     /// <param name="generation">Its generation index.</param>
-    public void Push(int slot, double rankKey, int generation)
+    /// <param name="history">Its latest gain-history entry, or −1 when equal keys go by generation index alone.</param>
+    public void Push(int slot, double rankKey, int generation, int history)
     {
         if (_count == _entries.Length)
         {
@@ -40,16 +50,17 @@ internal sealed class CandidateHeap
             Grow(ref _positions, slot + 1);
         }
 
-        SiftUp(_count++, new Entry(rankKey, generation, slot));
+        SiftUp(_count++, new Entry(rankKey, generation, slot, history));
     }
 
     /// <summary>Gives a queued candidate a new rank key and moves it to its place.</summary>
     /// <param name="slot">The candidate's slot.</param>
     /// <param name="rankKey">The new rank key.</param>
-    public void Update(int slot, double rankKey)
+    /// <param name="history">Its latest gain-history entry, or −1.</param>
+    public void Update(int slot, double rankKey, int history)
     {
         var i = _positions[slot];
-        var entry = _entries[i] with { RankKey = rankKey };
+        var entry = _entries[i] with { RankKey = rankKey, History = history };
         if (i > 0 && Before(entry, _entries[(i - 1) >> 1]))
         {
             SiftUp(i, entry);
@@ -178,8 +189,16 @@ internal sealed class CandidateHeap
         positions[entry.Slot] = i;
     }
 
-    private static bool Before(in Entry a, in Entry b) =>
-        a.RankKey > b.RankKey || (a.RankKey == b.RankKey && a.Generation < b.Generation);
+    private bool Before(in Entry a, in Entry b)
+    {
+        if (a.RankKey != b.RankKey)
+        {
+            return a.RankKey > b.RankKey;
+        }
 
-    private readonly record struct Entry(double RankKey, int Generation, int Slot);
+        var order = _history.Compare(a.History, b.History);
+        return order < 0 || (order == 0 && a.Generation < b.Generation);
+    }
+
+    private readonly record struct Entry(double RankKey, int Generation, int Slot, int History);
 }

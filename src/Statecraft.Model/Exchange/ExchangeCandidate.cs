@@ -28,6 +28,9 @@ internal struct ExchangeCandidate
     /// <summary>The ranking key: the gain rounded to 12 decimals, or the raw gain.</summary>
     public double RankKey;
 
+    /// <summary>The candidate's latest entry in the round's <see cref="GainHistory"/>, or −1 when none is kept.</summary>
+    public int History;
+
     /// <summary>Whether the candidate is still in play.</summary>
     public bool Alive;
 

@@ -34,7 +34,7 @@ public sealed class ExchangeModel : IForecastModel
     public IReadOnlyList<ModelOptionInfo> Options { get; } =
     [
         new("mode", "decide-current", "decide-current, clean", "Move-ledger and update-map rules: the reference bookkeeping, or Statecraft's clean rule (docs/reference/exchange.md §4.7)."),
-        new("tie-break", "generation-order", "generation-order, seeded-coin-flip", "Equal gains: rank by the gain to 12 decimals then candidate order, or decide's seeded coin flip (§4.8)."),
+        new("tie-break", "generation-order", "generation-order, seeded-coin-flip", "Equal gains: rank by the gain to 12 decimals, then by the gains at earlier picks, then candidate order; or decide's seeded coin flip (§4.8)."),
         new("side-rule", "at-or-below", "at-or-below, strictly-below", "An actor is left of the outcome when x ≤ O, or when x < O (§4.3)."),
         new("cap-rule", "strictly-between", "strictly-between, no-crossing", "Cap a move when the demander's position lies strictly between the outcomes before and after (reference), or whenever the outcome would end past it (§4.6)."),
         new("rounds", "10", "1–10000", "Rounds of exchange; the run stops earlier when a round realises nothing (§4.9)."),

@@ -138,7 +138,8 @@ internal sealed partial class ExchangeRoundSolver
                     // The slot is kept; an invalid candidate's slot is overwritten by the next one.
                     _candidateCount++;
                     candidate.Alive = true;
-                    _queue.Push(slot, candidate.RankKey, candidate.Generation);
+                    candidate.History = KeepsHistory ? _history.Add(-1, 0, candidate.RankKey) : -1;
+                    _queue.Push(slot, candidate.RankKey, candidate.Generation, candidate.History);
                 }
             }
         }

@@ -77,7 +77,7 @@ internal sealed partial class ExchangeRoundSolver
         }
 
         Outcomes(alpha, ref y, y.Actor, y.Y, y.NewPos, out var before, out var after);
-        if (!Room(before, after, y.Target, _options.CapRule, out var room))
+        if (!Room(before, after, y.Target, _options.CapRule, _outcomeTolerance, out var room))
         {
             return;
         }
@@ -99,7 +99,7 @@ internal sealed partial class ExchangeRoundSolver
     /// first estimated in O(1 + update-map size) from the round's compromise plus the substituted terms:
     /// Ô⁰ = O + Σ w_j(y_j − x_j)/W and Ô¹ = Ô⁰ + w(y′ − y)/W (multiplying by a stored 1/W). With every position in [0, 100], each of these and each
     /// exact sum is within (m + 8)·100·u of the real value (m actors, u = 2⁻⁵³), so the estimate is within
-    /// <see cref="_capFilterTolerance"/> of the exact outcome. The cap is skipped only when the rule's verdict is the
+    /// <see cref="_outcomeTolerance"/> of the exact outcome. The cap is skipped only when the rule's verdict is the
     /// same for every pair of values in that band; otherwise, and whenever the cap may bind, the exact outcomes decide
     /// as before, so results are unchanged bit for bit.</para>
     /// </remarks>
@@ -126,7 +126,7 @@ internal sealed partial class ExchangeRoundSolver
 
         var before = _compromise[alpha] + (shift * inverse);
         var after = before + (weights[at] * (y.NewPos - y.Y) * inverse);
-        var eps = _capFilterTolerance;
+        var eps = _outcomeTolerance;
         var target = y.Target;
         if (_options.CapRule == ExchangeCapRule.StrictlyBetween)
         {
@@ -141,16 +141,24 @@ internal sealed partial class ExchangeRoundSolver
     /// demander's position <paramref name="target"/>, and if so how far the outcome may move towards it.
     /// </summary>
     /// <remarks>
-    /// <see cref="ExchangeCapRule.StrictlyBetween"/> is the reference test. It leaves a hole: when the outcome already sits
-    /// on the target (as it does after an earlier capped exchange with the same demander) the move pushes it past; and in
-    /// floating point whether it "sits on" the target is decided by rounding. <see cref="ExchangeCapRule.NoCrossing"/>
-    /// closes it: the room is then 0, the capped move 0 and the candidate invalid (§4.7 rule 2) [Statecraft].
+    /// <para><see cref="ExchangeCapRule.StrictlyBetween"/> is the reference test. It leaves a hole: when the outcome
+    /// already sits on the target (as it does after an earlier capped exchange with the same demander) the move pushes
+    /// it past. Whether it sits on the target is decided as in exact arithmetic (the knife edge of §4.6): within
+    /// <paramref name="tolerance"/> of the target, with a move larger than that, the outcome counts as on it and the cap
+    /// does not bind, instead of following the sign of a rounding residue.</para>
+    /// <para><see cref="ExchangeCapRule.NoCrossing"/> closes the hole: the room is then 0, the capped move 0 and the
+    /// candidate invalid (§4.7 rule 2) [Statecraft].</para>
     /// </remarks>
-    private static bool Room(double before, double after, double target, ExchangeCapRule rule, out double room)
+    private static bool Room(double before, double after, double target, ExchangeCapRule rule, double tolerance, out double room)
     {
         if (rule == ExchangeCapRule.StrictlyBetween)
         {
             room = Math.Abs(target - before);
+            if (room <= tolerance && Math.Abs(after - before) > tolerance)
+            {
+                return false;
+            }
+
             return !((target >= before && target >= after) || (target <= before && target <= after));
         }
 
@@ -171,7 +179,7 @@ internal sealed partial class ExchangeRoundSolver
         var alpha = y.Supply;
         var full = Weight(y.Actor, alpha) * Math.Abs(y.Target - y.Y) / _totalWeight[alpha];
         Outcomes(alpha, ref y, y.Actor, y.Y, y.Target, out var before, out var after);
-        return Room(before, after, y.Target, ExchangeCapRule.NoCrossing, out var room) ? Math.Min(full, room) : full;
+        return Room(before, after, y.Target, ExchangeCapRule.NoCrossing, _outcomeTolerance, out var room) ? Math.Min(full, room) : full;
     }
 
     /// <summary>REX: re-solves a valid equal-gain exchange so that a randomly chosen partner wins or loses part of its gain (§4.10, [Statecraft] EU_max).</summary>

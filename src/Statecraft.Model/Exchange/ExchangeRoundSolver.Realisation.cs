@@ -7,7 +7,10 @@ internal sealed partial class ExchangeRoundSolver
 {
     private const double CoinFlipTie = 1e-20;
 
-    /// <summary>The best remaining candidate: highest rank key, ties by generation index; the coin flip may take the runner-up.</summary>
+    /// <summary>Gets a value indicating whether equal rank keys are ordered by gain history (<see cref="ExchangeTieBreak.GenerationOrder"/>) rather than by generation index alone.</summary>
+    private bool KeepsHistory => _options.TieBreak == ExchangeTieBreak.GenerationOrder;
+
+    /// <summary>The best remaining candidate: highest rank key, ties by gain history and then generation index; the coin flip may take the runner-up.</summary>
     /// <returns>Its slot, or −1 when none is left.</returns>
     private int PickBest()
     {
@@ -29,7 +32,7 @@ internal sealed partial class ExchangeRoundSolver
         }
 
         ref readonly var back = ref _candidates[second];
-        _queue.Push(second, back.RankKey, back.Generation);
+        _queue.Push(second, back.RankKey, back.Generation, back.History);
         return best;
     }
 
@@ -169,10 +172,16 @@ internal sealed partial class ExchangeRoundSolver
 
         if (marked)
         {
+            var key = x.RankKey;
             x.Alive = Compute(ref x, append0, append1);
             if (x.Alive)
             {
-                _queue.Update(slot, x.RankKey);
+                if (KeepsHistory && x.RankKey != key)
+                {
+                    x.History = _history.Add(x.History, _pick, x.RankKey);
+                }
+
+                _queue.Update(slot, x.RankKey, x.History);
             }
             else
             {

@@ -19,6 +19,18 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
     private const double MinGain = 1e-10;
     private const double MinMove = 1e-10;
 
+    /// <summary>The tolerance τ of outcome comparisons per actor: τ = 1e-12·(n + 16) on the 0–100 scale (§4.6).</summary>
+    /// <remarks>
+    /// An outcome is a sum of at most n weighted positions in [0, 100] divided by the total weight. Computed in doubles,
+    /// or estimated from the round's compromise plus substituted terms, it is within (n + 8)·100·2⁻⁵³ ≈ 1.1e-14·(n + 8)
+    /// of its exact rational value, so two ways of computing one outcome differ by at most twice that. τ is at least 45
+    /// times larger: a difference within τ is rounding noise, not a real distance. That decides the knife edge of the
+    /// cap, where an outcome that an earlier capped exchange put exactly on the demander's position comes back as
+    /// position ± 1e-14 (in exact arithmetic it is on it, so the cap does not bind); and it bounds the cheap estimates
+    /// of <see cref="CapSurelyIdle"/>.
+    /// </remarks>
+    private const double OutcomeTolerancePerActor = 1e-12;
+
     private readonly int _n;
     private readonly int _d;
     private readonly double[] _s;
@@ -32,7 +44,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
     private readonly double[][] _prefix;
     private readonly int[] _presentIndex;
     private readonly double[] _scratch;
-    private readonly double _capFilterTolerance;
+    private readonly double _outcomeTolerance;
     private readonly ExchangeOptions _options;
     private readonly IRandomSource? _random;
     private readonly int[] _realisedSign;
@@ -42,13 +54,15 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
     private readonly int[][] _groups;
     private readonly int[] _groupCounts;
     private readonly double[] _relativeSalience;
-    private readonly CandidateHeap _queue = new();
+    private readonly GainHistory _history = new();
+    private readonly CandidateHeap _queue;
     private readonly CandidateIndex _bySupply;
     private readonly CandidateIndex _byDemand;
     private ExchangeCandidate[] _candidates = [];
     private int _candidateCount;
     private double[] _x = [];
     private int _stamp;
+    private int _pick;
 
     /// <summary>Prepares the workspace of a run: weights and the actors present on each issue, which stay fixed from round to round.</summary>
     /// <param name="n">N.</param>
@@ -74,6 +88,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
         _prefix = new double[d][];
         _presentIndex = new int[n * d];
         Array.Fill(_presentIndex, -1);
+        _queue = new CandidateHeap(_history);
         _bySupply = new CandidateIndex(n * d);
         _byDemand = new CandidateIndex(n * d);
         _realisedSign = new int[n * d];
@@ -82,8 +97,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
         _left = new bool[n * d];
         _scratch = new double[n];
 
-        // Far above the worst-case rounding difference, 2(m + 8)·100·2⁻⁵³ ≈ 2.2e-14·(m + 8), between an estimated and an exact outcome.
-        _capFilterTolerance = 1e-12 * (n + 16);
+        _outcomeTolerance = OutcomeTolerancePerActor * (n + 16);
         _groups = [new int[n], new int[n], new int[n], new int[n]];
         _groupCounts = new int[4];
         _relativeSalience = new double[n];
@@ -153,7 +167,9 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
         Array.Clear(_realisedSign);
         Array.Clear(_externalities);
         _queue.Clear();
+        _history.Clear();
         _candidateCount = 0;
+        _pick = 0;
     }
 
     /// <summary>Returns the pooled buffers; the instance must not be used afterwards.</summary>
@@ -166,6 +182,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
         }
 
         _queue.Release();
+        _history.Release();
         _bySupply.Release();
         _byDemand.Release();
     }
@@ -190,6 +207,7 @@ internal sealed partial class ExchangeRoundSolver : IDisposable
             ref var e = ref _candidates[best];
             e.Alive = false;
             realised.Add(Realise(ref e, round, realised.Count + 1));
+            _pick = realised.Count;
             Propagate(ref e);
         }
 

@@ -56,7 +56,7 @@ public sealed partial class ReferenceSectionTests
     public void NothingUsersOrContributorsRead_PointsAtAFileOutsideTheRepository()
     {
         var stale = CitingLines().Where(l => l.Line.Contains("MODELS" + ".md", StringComparison.Ordinal)).Select(l => $"{l.File}:{l.Number}").ToList();
-        Assert.True(stale.Count == 0, "references to a specification outside the repository:\n" + string.Join('\n', stale));
+        Assert.True(stale.Count == 0, "references to a specification outside the repository; cite docs/reference instead (\"§4.6\" in a code comment, \"docs/reference/exchange.md §4.6\" in text users see; docs/reference/README.md maps sections to pages):\n" + string.Join('\n', stale));
     }
 
     private static string Root { get; } = FindRoot();

@@ -5,8 +5,8 @@ namespace Statecraft.Model.Exchange.Options;
 
 /// <summary>The validated options of the exchange model (§4.12).</summary>
 /// <remarks>
-/// <para>The defaults reproduce the decide reference implementation (commit <c>51dee66</c>) with its ties broken
-/// deterministically: <c>mode=decide-current</c>, <c>tie-break=generation-order</c>, <c>side-rule=at-or-below</c>,
+/// <para>The defaults reproduce the decide reference implementation (commit <c>51dee66</c>) as it computes in exact
+/// rational arithmetic with its coin flip off (§4.6, §4.8, §7.3): <c>mode=decide-current</c>, <c>tie-break=generation-order</c>, <c>side-rule=at-or-below</c>,
 /// <c>cap-rule=strictly-between</c>,
 /// 10 rounds, φ = 0.1, λ = 0.4, p = 0, one repetition.</para>
 /// <para>Immutable and thread-safe. Construct through <see cref="FromSettings"/> or <c>with</c> on

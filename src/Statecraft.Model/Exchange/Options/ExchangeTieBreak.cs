@@ -5,8 +5,10 @@ namespace Statecraft.Model.Exchange.Options;
 public enum ExchangeTieBreak
 {
     /// <summary>
-    /// Rank by the gain rounded to 12 decimal places, highest first, then by generation index (default,
-    /// deterministic). Reproduces the round-1 reference list of the decide sample data.
+    /// Rank by the gain rounded to 12 decimal places, highest first; equal gains by the gains they had at earlier picks,
+    /// most recent first, and only then by generation index (default, deterministic). This is the order of decide with
+    /// its coin flip off, which re-sorts the remaining list by gain before every pick with a stable sort; with the
+    /// knife-edge rule of the cap it reproduces decide run in exact arithmetic.
     /// </summary>
     GenerationOrder,
 

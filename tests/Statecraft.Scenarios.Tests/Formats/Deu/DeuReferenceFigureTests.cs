@@ -16,7 +16,6 @@ public class DeuReferenceFigureTests
         [
             BacktestEntry.For(new CompromiseModel()),
             new BacktestEntry(new CompromiseModel(), ModelSettings.Empty.With("weighting", "salience"), "compromise-equal"),
-            // The §7.4 exchange figure (24.85) is reproduced by mode = clean; the default decide-current bookkeeping gives 24.62.
             new BacktestEntry(new ExchangeModel(), ModelSettings.Empty.With("mode", "clean"), "exchange-clean"),
             BacktestEntry.For(new ExchangeModel()),
         ],
@@ -30,18 +29,23 @@ public class DeuReferenceFigureTests
     [InlineData("median-actor", 172, 28.40)]
     [InlineData("commission", 168, 36.32)]
     [InlineData("reference-point", 130, 51.28)]
-    [InlineData("exchange-clean", 172, 24.85)]
-    [InlineData("exchange", 172, 24.62)]
-    public void Backtest_Eu15_MatchesReferenceFigure(string model, int n, double mae)
-    {
-        // Given the EU-15 part of DEU II with vote weights (§1.6)
-        // When every model and baseline is scored
-        var result = Report.Value.For(model)!;
+    public void Backtest_Eu15_MatchesReferenceFigure(string model, int n, double mae) =>
+        // Given the EU-15 part of DEU II with vote weights (MODELS.md §1.6), when every model and baseline is scored,
+        // then n and the MAE are the published figures
+        AssertFigure(model, n, mae);
 
-        // Then n and the MAE are the published figures
-        Assert.Equal(n, result.Overall.N);
-        Assert.InRange(result.Overall.MeanAbsoluteError!.Value, mae - Tolerance, mae + Tolerance);
-    }
+    /// <remarks>
+    /// The §7.4 exchange figure, 24.85, is not reproduced: it came out of mode = clean with equal gains in generation
+    /// order. decide orders equal gains by their earlier gains (MODELS.md §4.8), and with that order, the default,
+    /// mode = clean gives 24.78 and the default bookkeeping 24.89 (docs/models/exchange.md).
+    /// </remarks>
+    [Theory]
+    [InlineData("exchange-clean", 172, 24.78)]
+    [InlineData("exchange", 172, 24.89)]
+    public void Backtest_Eu15_ExchangeFiguresArePinned(string model, int n, double mae) =>
+        // Given the same data, when the exchange model is scored with its two bookkeeping modes, then n and the MAE are
+        // the measured figures
+        AssertFigure(model, n, mae);
 
     [Fact]
     public void Backtest_Eu15_EqualCapabilityReaderMatchesSalienceWeighting()
@@ -67,5 +71,12 @@ public class DeuReferenceFigureTests
         var compromise = report.For("compromise")!;
         Assert.Equal(172, compromise.Subsets["cod"].N + compromise.Subsets["cns"].N);
         Assert.Equal(172, compromise.Subsets[BacktestSubsets.SingleIssue].N + compromise.Subsets[BacktestSubsets.MultiIssue].N);
+    }
+
+    private static void AssertFigure(string model, int n, double mae)
+    {
+        var result = Report.Value.For(model)!;
+        Assert.Equal(n, result.Overall.N);
+        Assert.InRange(result.Overall.MeanAbsoluteError!.Value, mae - Tolerance, mae + Tolerance);
     }
 }
