@@ -18,6 +18,7 @@ public sealed class RunsViewTests(BrowserFixture fixture) : IClassFixture<Browse
             status = await client.GetFromJsonAsync<JsonElement>($"/api/jobs/{job.GetProperty("id").GetString()}");
         }
         while (status.GetProperty("state").GetString() == "running");
+        Assert.Equal("done", status.GetProperty("state").GetString());
         var runId = status.GetProperty("runId").GetInt64();
 
         var (page, _) = await fixture.OpenAsync("#runs");
