@@ -45,6 +45,7 @@ public static class WebApp
         app.UseMiddleware<ErrorBoundary>();
         app.UseMiddleware<RequestGuard>();
         ApiEndpoints.Map(app);
+        UnrestEndpoints.Map(app);
         StoreEndpoints.Map(app);
         JobEndpoints.Map(app);
         EmbeddedAssets.Map(app);

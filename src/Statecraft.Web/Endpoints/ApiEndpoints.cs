@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Statecraft.Model.Forecasting;
-using Statecraft.Model.Unrest.Options;
 using Statecraft.Reports;
 using Statecraft.Runs;
 using Statecraft.Scenarios;
@@ -91,42 +90,6 @@ internal static class ApiEndpoints
             var (loaded, model, settings, seed) = Bodies.Forecast(body with { Rounds = null });
             var result = TwoFrontRunner.Run(loaded, model, settings, body.Rounds, seed, context.RequestAborted);
             return Results.Text(TwoFrontJsonWriter.Write(loaded.Name, seed, result), Json);
-        });
-        app.MapPost("/api/unrest", async (HttpContext context) =>
-        {
-            var body = await Bodies.Read<RunBody>(context).ConfigureAwait(false);
-            var ticks = body.Ticks ?? 200;
-            if (ticks is < 0 or > 2000)
-            {
-                throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"ticks {ticks} is outside [0, 2000]."));
-            }
-
-            var source = string.IsNullOrWhiteSpace(body.Yaml) ? null : UnrestRunner.FromScenario(Bodies.Scenario(body.Name, body.Yaml));
-            var parameters = source?.Parameters ?? Model.Domain.ModelSettings.Empty;
-            if (!string.IsNullOrWhiteSpace(body.Preset))
-            {
-                parameters = parameters.With("preset", body.Preset.Trim().ToLowerInvariant());
-            }
-
-            if (!string.IsNullOrWhiteSpace(body.Run))
-            {
-                parameters = parameters.With("run", body.Run.Trim());
-            }
-
-            foreach (var (key, value) in body.Settings ?? [])
-            {
-                parameters = parameters.With(key, value);
-            }
-
-            var options = UnrestSettings.Read(parameters);
-            if ((long)options.Width * options.Height > 200 * 200)
-            {
-                throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"the lattice {options.Width} × {options.Height} is larger than the web app runs (200 × 200); use 'statecraft unrest' for larger ones."));
-            }
-
-            var seed = body.Seed ?? source?.Seed ?? ForecastRunner.DefaultSeed;
-            var run = UnrestRunner.Run(options, ticks, seed, null, context.RequestAborted);
-            return Results.Text(UnrestReportWriter.Json(run, parameters.GetString("preset", "statecraft"), parameters), Json);
         });
         app.MapPost("/api/backtest", async (HttpContext context) =>
         {
