@@ -58,7 +58,7 @@ function showInResults(run, results) {
 }
 
 async function compare() {
-  const ids = [...root.querySelectorAll('input[type=checkbox]:checked')].map((c) => c.value);
+  const ids = [...root.querySelectorAll('input[type=checkbox]:checked')].map((c) => c.value).sort((a, b) => a - b);
   const detail = root.querySelector('#run-detail');
   if (ids.length !== 2) {
     detail.replaceChildren(el('p', { class: 'error', text: 'Select exactly two runs to compare.' }));
@@ -68,9 +68,16 @@ async function compare() {
   const table = el('table', { class: 'list', id: 'compare-table' }, el('tr', {}, el('th', { text: 'Issue' }), el('th', { text: `Run ${ids[0]}` }), el('th', { text: `Run ${ids[1]}` })));
   for (const i of a.issues ?? []) {
     const other = (b.issues ?? []).find((j) => j.id === i.id);
-    table.append(el('tr', {}, el('td', { text: i.name ?? i.id }), el('td', { text: String(i.forecast ?? '') }), el('td', { text: String(other?.forecast ?? '—') })));
+    table.append(el('tr', {}, el('td', { text: i.name ?? i.id }), el('td', { text: describe(i) }), el('td', { text: other ? describe(other) : '—' })));
   }
   detail.replaceChildren(el('h3', { text: `Run ${ids[0]} against run ${ids[1]}` }), table);
+}
+
+// One issue of a run's results: the forecast, and with a distribution its median and 80% interval.
+function describe(issue) {
+  const value = (v) => (typeof v === 'number' ? (Math.round(v * 100) / 100).toString() : String(v ?? ''));
+  const d = issue.distribution;
+  return d ? `${value(issue.forecast)} (median ${value(d.p50)}, 80% ${value(d.p10)}–${value(d.p90)})` : value(issue.forecast ?? issue.after);
 }
 
 async function rerun(id) {
