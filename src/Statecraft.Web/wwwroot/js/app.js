@@ -5,6 +5,7 @@ import { mountResults } from './results.js';
 import { mountRuns } from './runs.js';
 import { mountFronts } from './fronts.js';
 import { mountBacktest } from './backtest.js';
+import { charts } from './export.js';
 
 function show() {
   const name = (location.hash || '#scenario').slice(1);
@@ -22,3 +23,4 @@ mountFronts(document.getElementById('fronts'));
 mountBacktest(document.getElementById('backtest'));
 show();
 document.body.dataset.ready = 'true';
+charts();

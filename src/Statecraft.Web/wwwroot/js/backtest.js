@@ -1,7 +1,7 @@
 // Backtest: upload DEU-format data (and a Council weight table) and see each model's errors against the outcomes.
 import { post, ApiError } from './api.js';
 import { el } from './store.js';
-import { chartBox, download } from './export.js';
+import { chartBox, charts, download } from './export.js';
 
 export function mountBacktest(root) {
   const data = el('input', { type: 'file', id: 'backtest-data', 'aria-label': 'Data file' });
@@ -16,7 +16,7 @@ export function mountBacktest(root) {
     try {
       const body = { name: file.name, text: await file.text(), format: format.value || null };
       if (weights.files[0]) body.weights = await weights.files[0].text();
-      const report = await post('/api/backtest', body);
+      const [report] = await Promise.all([post('/api/backtest', body), charts()]);
       out.replaceChildren(el('div', { class: 'toolbar' },
         el('strong', { text: `${report.scenario}: ${report.issuesWithOutcome} of ${report.issues} issues have an outcome, in ${report.groups} groups` }),
         el('button', { type: 'button', id: 'backtest-json', onclick: () => download('backtest.json', JSON.stringify(report, null, 2), 'application/json') }, 'JSON')));

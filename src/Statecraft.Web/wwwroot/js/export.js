@@ -42,7 +42,26 @@ export function downloadPng(chart, name) {
   image.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
 }
 
-// Adds a chart box to `parent`: a title, the chart (SVG renderer) and its export buttons. Returns the chart.
+let library = null;
+
+// Loads ECharts (1.1 MB) once, after the page is usable rather than before it: parsing it first would hold back every
+// view. Await it before chartBox.
+export function charts() {
+  library ??= new Promise((resolve, reject) => {
+    if (globalThis.echarts) {
+      resolve(globalThis.echarts);
+      return;
+    }
+    const script = document.createElement('script');
+    script.src = '/lib/echarts-6.1.0/echarts.min.js';
+    script.onload = () => resolve(globalThis.echarts);
+    script.onerror = () => reject(new Error('The chart library did not load; reload the page.'));
+    document.head.append(script);
+  });
+  return library;
+}
+
+// Adds a chart box to `parent`: a title, the chart (SVG renderer) and its export buttons. Returns the chart. Needs charts() done.
 export function chartBox(parent, title, name, option, testId) {
   const box = document.createElement('div');
   box.className = 'chart-box';

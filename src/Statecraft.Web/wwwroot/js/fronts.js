@@ -3,7 +3,7 @@
 // agents are off the lattice and counted) for a preset run or the open scenario's domestic arena.
 import { post, postText } from './api.js';
 import { store, el, runBody } from './store.js';
-import { chartBox, download } from './export.js';
+import { chartBox, charts, download } from './export.js';
 
 let root;
 let player = null;
@@ -48,17 +48,17 @@ async function simulate(rounds) {
   const out = root.querySelector('#simulate-out');
   try {
     const body = runBody({ rounds });
-    const result = await post('/api/simulate', body);
+    const [result] = await Promise.all([post('/api/simulate', body), charts()]);
     showError('simulate-error', null);
     for (const old of out.querySelectorAll('.chart')) globalThis.echarts.getInstanceByDom(old)?.dispose();
     out.replaceChildren(el('div', { class: 'toolbar' },
       el('strong', { text: `${result.scenario}: ${result.model}, regime ${result.regime ?? 'none'}, seed ${result.seed}, ${result.rounds.length - 1} rounds` }),
       el('button', { type: 'button', id: 'simulate-json', onclick: () => download('simulate.json', JSON.stringify(result, null, 2), 'application/json') }, 'JSON')));
-    const charts = el('div', { class: 'charts' });
-    out.append(charts);
+    const boxes = el('div', { class: 'charts' });
+    out.append(boxes);
     const x = result.rounds.map((r) => r.round);
     const issues = result.rounds[0]?.issues.map((i) => i.issue) ?? [];
-    chartBox(charts, 'Forecast per issue, round by round', 'simulate-forecasts', {
+    chartBox(boxes, 'Forecast per issue, round by round', 'simulate-forecasts', {
       tooltip: { trigger: 'axis' }, legend: { type: 'scroll', top: 0 }, grid: { top: 40, left: 45, right: 15, bottom: 35 },
       xAxis: { type: 'category', data: x, name: 'round', nameLocation: 'middle', nameGap: 22 }, yAxis: { type: 'value' },
       series: issues.map((id) => ({ name: id, type: 'line', data: result.rounds.map((r) => r.issues.find((i) => i.issue === id)?.forecast ?? null) })),
@@ -66,7 +66,7 @@ async function simulate(rounds) {
     if (result.regime === null) {
       out.append(el('p', { class: 'muted', id: 'simulate-no-arena', text: 'This scenario has no arena: section, so only the bargaining front is played.' }));
     } else {
-      regime(charts, result, x);
+      regime(boxes, result, x);
     }
     const table = el('table', { class: 'list', id: 'simulate-events' }, el('tr', {}, ...['Round', 'Tick', 'Event', 'Subject', 'Detail'].map((h) => el('th', { text: h }))));
     for (const e of result.events ?? []) {
@@ -78,8 +78,8 @@ async function simulate(rounds) {
   }
 }
 
-function regime(charts, result, x) {
-  chartBox(charts, 'The regime: capability and legitimacy', 'simulate-regime', {
+function regime(boxes, result, x) {
+  chartBox(boxes, 'The regime: capability and legitimacy', 'simulate-regime', {
     tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { top: 40, left: 45, right: 45, bottom: 35 },
     xAxis: { type: 'category', data: x, name: 'round', nameLocation: 'middle', nameGap: 22 },
     yAxis: [{ type: 'value', name: 'capability' }, { type: 'value', name: 'legitimacy', min: 0, max: 1 }],
@@ -88,7 +88,7 @@ function regime(charts, result, x) {
       { name: 'legitimacy', type: 'line', yAxisIndex: 1, data: result.rounds.map((r) => r.legitimacy) },
     ],
   }, 'simulate-regime');
-  chartBox(charts, 'The street: active and jailed citizens', 'simulate-street', {
+  chartBox(boxes, 'The street: active and jailed citizens', 'simulate-street', {
     tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { top: 40, left: 50, right: 15, bottom: 35 },
     xAxis: { type: 'category', data: x, name: 'round', nameLocation: 'middle', nameGap: 22 }, yAxis: { type: 'value' },
     series: [
@@ -101,7 +101,7 @@ function regime(charts, result, x) {
 async function unrest(body) {
   const out = root.querySelector('#unrest-out');
   try {
-    const [lattice, counts] = await Promise.all([post('/api/unrest/lattice', body), post('/api/unrest', body)]);
+    const [lattice, counts] = await Promise.all([post('/api/unrest/lattice', body), post('/api/unrest', body), charts()]);
     showError('unrest-error', null);
     stop();
     for (const old of out.querySelectorAll('.chart')) globalThis.echarts.getInstanceByDom(old)?.dispose();
@@ -142,9 +142,9 @@ async function unrest(body) {
       el('div', { class: 'lattice-view' },
         canvas,
         el('div', {}, el('div', { class: 'toolbar' }, play, speed, slider), el('div', { class: 'toolbar' }, caption), el('div', { class: 'toolbar' }, legend))));
-    const charts = el('div', { class: 'charts' });
-    out.append(charts);
-    const chart = chartBox(charts, `Civil violence per tick (${counts.preset}; ${counts.outbursts} outbursts, peak ${counts.peak} active)`, 'unrest', {
+    const boxes = el('div', { class: 'charts' });
+    out.append(boxes);
+    const chart = chartBox(boxes, `Civil violence per tick (${counts.preset}; ${counts.outbursts} outbursts, peak ${counts.peak} active)`, 'unrest', {
       tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { top: 40, left: 50, right: 15, bottom: 35 },
       xAxis: { type: 'category', data: counts.ticks.map((t) => t.tick), name: 'tick', nameLocation: 'middle', nameGap: 22 }, yAxis: { type: 'value' },
       series: ['quiet', 'active', 'jailed'].map((k, i) => ({ name: k, type: 'line', showSymbol: false, data: counts.ticks.map((t) => t[k]), itemStyle: { color: [COLOURS[1], COLOURS[2], '#667085'][i] } })),

@@ -3,11 +3,12 @@
 // after; all models side by side. Every result downloads as JSON (and the forecast as CSV), every chart as SVG or PNG.
 import { store, el } from './store.js';
 import { scan } from './yamlgrid.js';
-import { chartBox, download } from './export.js';
+import { chartBox, charts as chartLibrary, download } from './export.js';
 import { forecastCsv } from './run.js';
 
 let root;
 let issueId = null;
+let renders = 0;
 
 export function mountResults(element) {
   root = element;
@@ -16,11 +17,12 @@ export function mountResults(element) {
   });
 }
 
-function render() {
+async function render() {
   const { results } = store.state;
   const forecast = results.forecast;
   if (!forecast) return;
-  for (const old of root.querySelectorAll('.chart')) globalThis.echarts.getInstanceByDom(old)?.dispose();
+  const token = ++renders;
+  for (const old of root.querySelectorAll('.chart')) globalThis.echarts?.getInstanceByDom(old)?.dispose();
   root.replaceChildren();
   if (!forecast.issues.some((i) => i.id === issueId)) issueId = forecast.issues[0]?.id;
   const picker = el('select', { id: 'issue-picker', 'aria-label': 'Issue' }, ...forecast.issues.map((i) => el('option', { value: i.id, text: i.name })));
@@ -37,6 +39,8 @@ function render() {
     ` ${issue.label ?? ''} `, el('span', { class: 'muted', text: `(${forecast.model}; ${issue.basis ?? ''})` })));
   const charts = el('div', { class: 'charts' });
   root.append(charts);
+  await chartLibrary();
+  if (token !== renders) return;
   trajectories(charts, forecast, issue);
   stakeholders(charts, issue);
   moves(root, issue);
