@@ -172,22 +172,21 @@ static async Task MeasurePage(string address)
     for (var i = 0; i < 11; i++)
     {
         var page = await browser.NewPageAsync();
-        var watch = Stopwatch.StartNew();
-        await page.GotoAsync(address + "/");
+        await page.GotoAsync(address + "/", new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForSelectorAsync("body[data-ready=true]", new() { State = WaitForSelectorState.Attached });
-        var usable = watch.Elapsed.TotalMilliseconds;
-        await page.WaitForSelectorAsync("#forecast-value");
+        await page.WaitForSelectorAsync("#forecast-value", new() { State = WaitForSelectorState.Attached });
         if (i > 0)
         {
-            ready.Add(usable);
-            shown.Add(watch.Elapsed.TotalMilliseconds);
+            // Both from the navigation's start, by the page's own clock: data-ready-ms is set when every view is mounted.
+            ready.Add(double.Parse((await page.GetAttributeAsync("body", "data-ready-ms"))!, CultureInfo.InvariantCulture));
+            shown.Add(await page.EvaluateAsync<double>("() => performance.now()"));
         }
 
         await page.CloseAsync();
     }
 
     Console.WriteLine($"page opened 10 times after a warm-up, until usable (every view mounted): {Summary(ready)}");
-    Console.WriteLine($"  until the default scenario's forecast is shown: {Summary(shown)}");
+    Console.WriteLine($"  until the default scenario's forecast is shown (at most): {Summary(shown)}");
 }
 
 static async Task WaitForServer(HttpClient http)

@@ -5,7 +5,6 @@ import { mountResults } from './results.js';
 import { mountRuns } from './runs.js';
 import { mountFronts } from './fronts.js';
 import { mountBacktest } from './backtest.js';
-import { charts } from './export.js';
 
 function show() {
   const name = (location.hash || '#scenario').slice(1);
@@ -16,11 +15,11 @@ function show() {
 
 window.addEventListener('hashchange', show);
 mountResults(document.getElementById('results'));
-await mountRun(document.getElementById('run'));
-await mountScenario(document.getElementById('scenario'));
+// The run panel (the model catalogue) and the scenario (the list and the default scenario) load at the same time.
+await Promise.all([mountRun(document.getElementById('run')), mountScenario(document.getElementById('scenario'))]);
 mountRuns(document.getElementById('runs'));
 mountFronts(document.getElementById('fronts'));
 mountBacktest(document.getElementById('backtest'));
 show();
+document.body.dataset.readyMs = String(Math.round(performance.now()));
 document.body.dataset.ready = 'true';
-charts();

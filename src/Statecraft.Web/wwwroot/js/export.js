@@ -44,8 +44,8 @@ export function downloadPng(chart, name) {
 
 let library = null;
 
-// Loads ECharts (1.1 MB) once, after the page is usable rather than before it: parsing it first would hold back every
-// view. Await it before chartBox.
+// Loads ECharts (1.1 MB) once, when the first chart is drawn rather than before the page is usable: parsing it first
+// would hold back every view and the first forecast. Await it before chartBox.
 export function charts() {
   library ??= new Promise((resolve, reject) => {
     if (globalThis.echarts) {

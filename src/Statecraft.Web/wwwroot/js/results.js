@@ -83,11 +83,11 @@ function stakeholders(parent, issue) {
   }
   chartBox(parent, 'Stakeholder map: position against capability × salience', `stakeholders-${issue.id}`, {
     tooltip: { formatter: (p) => `${p.name}: position ${p.value[0]}, capability × salience ${format(p.value[1])}` },
-    grid: { top: 20, left: 50, right: 15, bottom: 35 },
+    grid: { top: 35, left: 50, right: 45, bottom: 35 },
     xAxis: { type: 'value', min: issue.scale.min, max: issue.scale.max, name: 'position', nameLocation: 'middle', nameGap: 22 },
-    yAxis: { type: 'value', name: 'capability × salience' },
+    yAxis: { type: 'value', name: 'capability × salience', nameTextStyle: { align: 'left' } },
     series: [{ type: 'scatter', data: points, symbolSize: 12, label: { show: true, formatter: (p) => p.name, position: 'right' },
-      markLine: issue.forecast === null ? undefined : { symbol: 'none', label: { formatter: `forecast ${format(issue.forecast)}` }, data: [{ xAxis: issue.forecast }] } }],
+      markLine: issue.forecast === null ? undefined : { symbol: 'none', label: { position: 'insideEndBottom', formatter: `forecast ${format(issue.forecast)}` }, data: [{ xAxis: issue.forecast }] } }],
   }, 'stakeholders');
 }
 
@@ -106,12 +106,12 @@ function distribution(parent, mc) {
   if (!issue?.distribution) return;
   const d = issue.distribution;
   chartBox(parent, `Monte Carlo: ${mc.runs} runs, 80% interval ${format(d.p10)}–${format(d.p90)}`, `monte-carlo-${issueId}`, {
-    tooltip: {}, grid: { top: 20, left: 45, right: 15, bottom: 35 },
+    tooltip: {}, grid: { top: 35, left: 45, right: 15, bottom: 35 },
     xAxis: { type: 'value', min: issue.scale.min, max: issue.scale.max },
-    yAxis: { type: 'value', name: 'share' },
+    yAxis: { type: 'value', name: 'share', nameTextStyle: { align: 'left' } },
     series: [{ type: 'bar', barWidth: '90%', data: d.histogram.map((b) => [(b.from + b.to) / 2, b.share]),
-      markArea: { itemStyle: { color: 'rgba(31,95,168,0.12)' }, data: [[{ xAxis: d.p10, name: '80% interval' }, { xAxis: d.p90 }]] },
-      markLine: { symbol: 'none', data: [{ xAxis: d.p50, name: 'median' }] } }],
+      markArea: { itemStyle: { color: 'rgba(31,95,168,0.12)' }, label: { position: 'insideTopLeft' }, data: [[{ xAxis: d.p10, name: '80% interval' }, { xAxis: d.p90 }]] },
+      markLine: { symbol: 'none', label: { position: 'insideEndBottom', formatter: `median ${format(d.p50)}` }, data: [{ xAxis: d.p50 }] } }],
   }, 'monte-carlo');
   addJsonButton(parent, 'monte-carlo.json', mc);
 }

@@ -44,7 +44,8 @@ let validateTimer = null;
 
 export async function mountScenario(element) {
   root = element;
-  const bundled = await get('/api/scenarios');
+  // The list and the default scenario at once; the default is always bundled.
+  const [bundled, first] = await Promise.all([get('/api/scenarios'), get(`/api/scenarios/${DEFAULT}`)]);
   const picker = el('select', { id: 'scenario-picker', 'aria-label': 'Bundled scenario' },
     ...bundled.map((s) => el('option', { value: s.name, text: s.name, title: s.description })));
   picker.addEventListener('change', () => openBundled(picker.value));
@@ -68,9 +69,8 @@ export async function mountScenario(element) {
   store.on((state, patch) => {
     if ('diagnostics' in patch) showDiagnostics();
   });
-  const initial = bundled.some((s) => s.name === DEFAULT) ? DEFAULT : bundled[0].name;
-  document.getElementById('scenario-picker').value = initial;
-  await openBundled(initial);
+  document.getElementById('scenario-picker').value = DEFAULT;
+  accept(first);
 }
 
 function yamlName() {
