@@ -19,6 +19,7 @@ internal static class CliApp
         error ??= console;
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(IAnsiConsole), console);
+        registrar.RegisterInstance(typeof(ErrorConsole), new ErrorConsole(error));
         var app = new CommandApp(registrar);
         app.Configure(config =>
         {
