@@ -22,9 +22,9 @@ public static class TwoFrontJsonWriter
         return JsonText.Write(w =>
         {
             w.WriteStartObject();
-            w.WriteString("scenario", scenario);
-            w.WriteString("model", result.Model);
-            w.WriteNumber("seed", seed);
+            JsonHeader.WriteScenario(w, scenario);
+            JsonHeader.WriteModel(w, result.Model);
+            JsonHeader.WriteSeed(w, seed);
             WriteNullable(w, "regime", result.RegimeId);
             if (result.ArenaSeed is { } arenaSeed)
             {

@@ -41,7 +41,7 @@ internal static class ApiEndpoints
             return Results.Json(ScenarioView.From(name, ScenarioResolver.ReadText(name, body.Text, Bodies.ReadOptions(body))), Problems.Json);
         });
         app.MapGet("/api/models", () => Results.Json(
-            ModelCatalog.All.Select(m => new { name = m.Name, summary = m.Summary, options = m.Options.Select(o => new { name = o.Name, @default = o.Default, allowed = o.Allowed, description = o.Description }) }),
+            ModelCatalog.All.Select(m => new { name = m.Name, summary = m.Summary, options = m.Options.Select(o => new { name = o.Name, @default = o.DefaultText, allowed = o.Allowed, description = o.Description }) }),
             Problems.Json));
         app.MapPost("/api/forecast", async (HttpContext context) =>
         {
