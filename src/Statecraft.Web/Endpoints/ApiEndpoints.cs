@@ -60,6 +60,11 @@ internal static class ApiEndpoints
             var body = await Bodies.Read<RunBody>(context).ConfigureAwait(false);
             var loaded = Bodies.Scenario(body.Name, body.Yaml);
             var seed = ForecastRunner.Seed(loaded, body.Seed);
+            foreach (var m in ModelCatalog.All)
+            {
+                ModelScale.Check(loaded.Scenario, m.Name);
+            }
+
             var texts = ModelCatalog.All.Select(m =>
             {
                 var settings = ModelResolver.Settings(loaded.Scenario, m, null, null, []);
