@@ -17,9 +17,12 @@ internal sealed class ConvertSettings : ScenarioSettings
     public override ValidationResult Validate()
     {
         var ext = Path.GetExtension(Out).ToLowerInvariant();
-        return ext is ".yaml" or ".yml"
-            ? base.Validate()
-            : ValidationResult.Error($"OUT {Out}: convert writes the native YAML format; name the file .yaml or .yml.");
+        if (ext is not (".yaml" or ".yml"))
+        {
+            return ValidationResult.Error($"OUT {Out}: convert writes the native YAML format; name the file .yaml or .yml.");
+        }
+
+        return OptionChecks.OutputFiles(("OUT", Out)) is { } output ? ValidationResult.Error(output) : base.Validate();
     }
 }
 

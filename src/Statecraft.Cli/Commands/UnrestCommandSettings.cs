@@ -175,6 +175,11 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
             return ValidationResult.Error(chart);
         }
 
+        if ((OptionChecks.OutputFiles(("--out", Out), ("--chart", Chart))) is { } output)
+        {
+            return ValidationResult.Error(output);
+        }
+
         return base.Validate();
     }
 
