@@ -101,7 +101,7 @@ internal static class CliApp
             error.MarkupLine($"[red]error:[/] {Markup.Escape(CommandLineCheck.Explain(ex, args))}");
             return ExitCodes.BadInput;
         }
-        catch (Exception ex) when (ex is ModelOptionException or UserInputException or RunStoreException or FormatException or InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is ModelOptionException or UserInputException or RunStoreException or Model.Spatial.SmpSanityCheckException or FormatException or InvalidDataException or IOException or UnauthorizedAccessException)
         {
             error.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return ExitCodes.BadInput;

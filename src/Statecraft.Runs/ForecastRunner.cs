@@ -37,11 +37,19 @@ public static class ForecastRunner
     /// <param name="seed">The seed (<see cref="Seed"/>).</param>
     /// <param name="cancellation">Stops a dynamic model between rounds.</param>
     /// <returns>The forecast, recording <paramref name="seed"/>.</returns>
+    /// <exception cref="UserInputException">The model stopped at a documented abort (<see cref="ModelAbort"/>).</exception>
     public static Forecast Run(LoadedScenario loaded, IForecastModel model, ModelSettings settings, ulong seed, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(model);
         var context = new ModelRunContext(seed) { Cancellation = cancellation };
-        return model.Run(loaded.Scenario, settings, context) with { Seed = seed };
+        try
+        {
+            return model.Run(loaded.Scenario, settings, context) with { Seed = seed };
+        }
+        catch (Exception ex) when (ModelAbort.Find(ex) is { } abort)
+        {
+            throw ModelAbort.Explain(loaded.Scenario, loaded.Name, model.Name, abort);
+        }
     }
 }
