@@ -19,14 +19,14 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
             return InterEthnicUnrest.Execute(console, settings);
         }
 
-        var (parameters, seed, source) = Parameters(settings);
+        var (parameters, seed, source, manifest) = Parameters(settings);
         var options = Model.Unrest.Options.UnrestSettings.Read(parameters);
         var preset = parameters.GetString("preset", "statecraft");
         var run = ProgressDisplay.Run(console, "Unrest", UnrestRunner.IsLong(options, settings.Ticks), p => UnrestRunner.Run(options, settings.Ticks, seed, p, cancellationToken));
 
         var text = settings.Format.ToLowerInvariant() switch
         {
-            "json" => UnrestReportWriter.Json(run, preset, parameters),
+            "json" => UnrestReportWriter.Json(run, preset, parameters, manifest),
             "csv" => UnrestReportWriter.Csv(run.Ticks),
             _ => null,
         };
@@ -44,9 +44,10 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
     }
 
     /// <summary>The unrest options as kebab-case settings: the scenario arena's (if any), then the command line's on top.</summary>
-    private static (ModelSettings Parameters, ulong Seed, string Source) Parameters(UnrestCommandSettings s)
+    private static (ModelSettings Parameters, ulong Seed, string Source, RunManifest Manifest) Parameters(UnrestCommandSettings s)
     {
         var parameters = ModelSettings.Empty;
+        var manifest = new RunManifest(string.Empty, string.Empty, RunManifest.CurrentToolVersion);
         ulong? seed = null;
         var source = "preset " + (s.Preset ?? "statecraft").ToLowerInvariant() + (s.Run is { } r ? string.Create(CultureInfo.InvariantCulture, $", run {r}") : string.Empty);
         if (s.Scenario is not null)
@@ -55,9 +56,10 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
             parameters = arena.Parameters;
             seed = arena.Seed;
             source = arena.Description;
+            manifest = arena.Manifest;
         }
 
         parameters = s.WithFlags(parameters, ("preset", s.Preset?.ToLowerInvariant()), ("run", s.Run), ("legitimacy-law", s.LegitimacyLaw));
-        return (parameters, s.Seed ?? seed ?? 42UL, source);
+        return (parameters, s.Seed ?? seed ?? 42UL, source, manifest);
     }
 }
