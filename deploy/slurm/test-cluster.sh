@@ -2,7 +2,9 @@
 # The scale-out test on a real Slurm: starts a one-node cluster on loopback (munged, slurmctld and slurmd as root),
 # submits deploy/slurm/shards.sbatch as an array of 8 shards of RUNS expected-utility replicates of the default
 # scenario and deploy/slurm/merge.sbatch with --dependency=afterok, waits, and checks the merged JSON against a
-# single-process run byte for byte. Stops the daemons it started. Installs Debian's slurm-wlm and munge when missing.
+# single-process run byte for byte; then the same for deploy/slurm/sweep-shards.sbatch and sweep-merge.sbatch (an
+# unrest sweep, 8 shards) against a one-process sweep's CSV. Stops the daemons it started. Installs Debian's
+# slurm-wlm and munge when missing.
 # Run as root (CI runs it from .ci/run). Exit status 0 only if the bytes are equal.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -95,8 +97,23 @@ echo "test-cluster.sh: Slurm, $shards shards + merge on $cpus cores: ${cluster} 
 grep -h "shard .* of $shards" "$work"/log/shard-*.out || true
 if cmp "$work/single.json" "$work/merged.json"; then
   echo "test-cluster.sh: merged result identical to the single-process run ($(wc -c < "$work/merged.json") bytes)"
-  passed=1
 else
   echo "test-cluster.sh: FAILED: merged result differs from the single-process run"
+  exit 1
+fi
+
+# The unrest sweep recipes: 8 shards of whole lattices (seeds × grid points) and the dependent merge into one CSV.
+export SHARD_DIR="$work/sweep-shards" OUT="$work/sweep.csv" SEEDS="1..40" GRID="legitimacy=0.7,0.8 vision=5,7" TICKS=100
+array=$(sbatch --parsable --array=0-$((shards - 1)) --chdir="$work" --output="$work/log/sweep-%a.out" "$root/deploy/slurm/sweep-shards.sbatch")
+merge=$(sbatch --parsable --dependency=afterok:"$array" --chdir="$work" --output="$work/log/sweep-merge.out" "$root/deploy/slurm/sweep-merge.sbatch")
+echo "test-cluster.sh: submitted sweep array $array ($shards shards of seeds $SEEDS × $GRID) and merge $merge"
+while squeue -h -j "$array,$merge" 2>/dev/null | grep -q .; do sleep 2; done
+[ -f "$work/sweep.csv" ] || { echo "test-cluster.sh: the sweep merge wrote nothing"; cat "$work"/log/sweep*.out; exit 1; }
+$cli unrest --ticks "$TICKS" --sweep "seeds=$SEEDS" --grid legitimacy=0.7,0.8 --grid vision=5,7 --format csv > "$work/sweep-single.csv"
+if cmp "$work/sweep-single.csv" "$work/sweep.csv"; then
+  echo "test-cluster.sh: merged sweep identical to the single-process sweep ($(($(wc -l < "$work/sweep.csv") - 1)) runs)"
+  passed=1
+else
+  echo "test-cluster.sh: FAILED: merged sweep differs from the single-process sweep"
   exit 1
 fi

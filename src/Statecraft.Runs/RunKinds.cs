@@ -16,4 +16,7 @@ public static class RunKinds
 
     /// <summary>A what-if: the forecast before and after shocks.</summary>
     public const string WhatIf = "what-if";
+
+    /// <summary>An unrest sweep: Epstein's Model I over seeds × a parameter grid, one summary per run (<see cref="UnrestSweepRequest"/>).</summary>
+    public const string UnrestSweep = "unrest-sweep";
 }

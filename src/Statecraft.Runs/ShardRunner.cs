@@ -37,10 +37,22 @@ public static class ShardRunner
         var rows = engine.RunShard(context, range);
         var text = ScenarioCanonicalForm.Write(scenario);
         var header = new ShardHeader(request, text, ScenarioCanonicalForm.HashText(text), RunManifest.CurrentToolVersion, shard, shards, engine.Rows, engine.BlockSize, engine.Width, range.Start, range.Count);
+        return (Write(folder, header, rows), header);
+    }
+
+    /// <summary>Writes a shard file atomically into <paramref name="folder"/> (created when missing), named after its shard (<see cref="ShardFile.FileName"/>).</summary>
+    /// <param name="folder">The folder of the run's shard files.</param>
+    /// <param name="header">The shard's header.</param>
+    /// <param name="rows">The shard's values.</param>
+    /// <returns>The shard file's path.</returns>
+    /// <exception cref="IOException">The shard file could not be written.</exception>
+    public static string Write(string folder, ShardHeader header, double[] rows)
+    {
+        ArgumentNullException.ThrowIfNull(header);
         Directory.CreateDirectory(folder);
-        var path = System.IO.Path.Combine(folder, ShardFile.FileName(shard, shards));
+        var path = System.IO.Path.Combine(folder, ShardFile.FileName(header.Shard, header.Shards));
         AtomicFile.Write(path, s => ShardFile.Write(s, header, rows));
-        return (path, header);
+        return path;
     }
 
     /// <summary>Reads and checks the shards in <paramref name="folder"/> and folds them, in global row order, into the run's results.</summary>
@@ -52,6 +64,21 @@ public static class ShardRunner
     public static (LoadedScenario Scenario, RunRequest Request, ExecutedRun Run) Merge(string folder, int threads, CancellationToken cancellation)
     {
         var (header, rows) = ShardSet.Read(folder);
+        return Merge(header, rows, threads, cancellation);
+    }
+
+    /// <summary>Folds a checked set of shards (<see cref="ShardSet.Read"/>) of a Monte Carlo or sensitivity run into the run's results.</summary>
+    /// <param name="header">The first shard's header.</param>
+    /// <param name="rows">The rows of every shard, in row order.</param>
+    /// <param name="threads">The threads of the merge; the numbers never depend on it.</param>
+    /// <param name="cancellation">Stops the merge.</param>
+    /// <returns>The scenario as the shards carry it, the request (with the merge's thread count) and the results, bit-identical to a single-machine run.</returns>
+    /// <exception cref="InvalidDataException">The shards do not fit the run their header describes.</exception>
+    /// <exception cref="UserInputException">The kind cannot be merged into a run (an unrest sweep: <see cref="UnrestSweepRunner.Merge"/>).</exception>
+    public static (LoadedScenario Scenario, RunRequest Request, ExecutedRun Run) Merge(ShardHeader header, double[] rows, int threads, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
         var scenario = ScenarioCanonicalForm.Read(header.ScenarioText);
         var request = header.Request with { Threads = threads };
         var engine = Engine.For(scenario, request);
@@ -74,6 +101,7 @@ public static class ShardRunner
     {
         RunKinds.MonteCarlo => "replicates",
         RunKinds.OneAtATime => "cases",
+        RunKinds.UnrestSweep => "runs",
         _ => "base samples",
     };
 

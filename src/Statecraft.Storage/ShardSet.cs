@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Statecraft.Model.Uncertainty;
 
 namespace Statecraft.Storage;
@@ -98,14 +99,41 @@ public static class ShardSet
         return (first, rows);
     }
 
+    /// <summary>Names the first top-level member in which two canonical texts differ (" (its seeds differ)"), or nothing.</summary>
+    private static string Member(string text, string reference)
+    {
+        try
+        {
+            using var a = JsonDocument.Parse(text);
+            using var b = JsonDocument.Parse(reference);
+            if (a.RootElement.ValueKind != JsonValueKind.Object || b.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return string.Empty;
+            }
+
+            foreach (var member in a.RootElement.EnumerateObject())
+            {
+                if (!b.RootElement.TryGetProperty(member.Name, out var other) || other.GetRawText() != member.Value.GetRawText())
+                {
+                    return $" (its {member.Name} differ{(member.Name.EndsWith('s') ? string.Empty : "s")})";
+                }
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return string.Empty;
+    }
+
     /// <summary>Says how <paramref name="h"/> belongs to another run than <paramref name="reference"/>, or <see langword="null"/> when it is of the same run.</summary>
     private static string? Difference(ShardHeader h, ShardHeader reference)
     {
         static string? Differs(string what, object a, object b) =>
             Equals(a, b) ? null : string.Create(CultureInfo.InvariantCulture, $"{what} {a} differs from {b}");
-        return Differs("scenario hash", h.ScenarioHash, reference.ScenarioHash)
+        return Differs("kind", h.Request.Kind, reference.Request.Kind)
+            ?? (h.ScenarioHash == reference.ScenarioHash ? null : $"scenario hash {h.ScenarioHash} differs from {reference.ScenarioHash}{Member(h.ScenarioText, reference.ScenarioText)}")
             ?? Differs("tool version", h.ToolVersion, reference.ToolVersion)
-            ?? Differs("kind", h.Request.Kind, reference.Request.Kind)
             ?? Differs("model", h.Request.Model, reference.Request.Model)
             ?? Differs("seed", h.Request.Seed, reference.Request.Seed)
             ?? Differs("N (rows)", h.Rows, reference.Rows)

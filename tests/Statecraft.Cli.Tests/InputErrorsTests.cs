@@ -91,4 +91,23 @@ public sealed class InputErrorsTests : IDisposable
             stderr.Replace("\n", string.Empty, StringComparison.Ordinal));
         Assert.Equal(0, corrected);
     }
+
+    [Fact]
+    public void LineOfMegabytes_IsShownAsAWindowAroundTheColumn()
+    {
+        // Given: a decide file with a 726,028-character line took 71 s, most of it spent wrapping the echoed line
+        var file = Path.Combine(_folder, "long.txt");
+        var text = File.ReadAllText(CliRunner.Data("exchange/sample_data.txt"));
+        File.WriteAllText(file, text.Replace("'#D'\t'PvdA'\t'tol-hoogte'", "'#D'\t'PvdA'\t'tol-hoogte" + new string('a', 726_028) + "'", StringComparison.Ordinal));
+
+        // When
+        var (code, stdout, stderr) = CliRunner.RunSplit("forecast", file, "--format", "json");
+
+        // Then
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("long.txt:", stderr, StringComparison.Ordinal);
+        Assert.Contains("…", stderr, StringComparison.Ordinal);
+        Assert.True(stderr.Length < 2_000, $"{stderr.Length} characters on standard error");
+    }
 }

@@ -51,6 +51,22 @@ public sealed class ShardMergeTests : IDisposable
     }
 
     [Fact]
+    public void Merge_MoreShardsThanBlocks_EmptyShardsOnTwoThreads_SameJsonAsTheSingleRun()
+    {
+        // Given 64 replicates (one block) cut into 4 shards: shards 0 to 2 are empty
+        string[] command = ["forecast", "--model", "eu", "--runs", "64", "--seed", "7"];
+        var single = CliRunner.Run([.. command, Scenario, "--format", "json", "--no-store"]);
+
+        // When each runs on two threads and they are merged
+        var dir = WriteShards(command, 4, 2);
+        var merged = CliRunner.Run("merge", dir, "--format", "json", "--no-store");
+
+        // Then
+        Assert.Equal(0, merged.ExitCode);
+        Assert.Equal(single.Output, merged.Output);
+    }
+
+    [Fact]
     public void Merge_MonteCarloCsvAndTable_SameAsTheSingleRun()
     {
         var dir = WriteShards(MonteCarlo, 3, 2);
@@ -162,7 +178,7 @@ public sealed class ShardMergeTests : IDisposable
     {
         // Given three shards, one of them of a run that differs in one respect
         var dir = WriteShards(MonteCarlo, 3, 2);
-        var other = WriteShards([.. Replace(MonteCarlo, change)], 3, 2, "other");
+        var other = WriteShards([.. ShardCommands.Replace(MonteCarlo, change)], 3, 2, "other");
         File.Copy(Path.Combine(other, ShardFile.FileName(1, 3)), Path.Combine(dir, ShardFile.FileName(1, 3)), overwrite: true);
 
         // Then
@@ -218,7 +234,7 @@ public sealed class ShardMergeTests : IDisposable
     {
         var (code, output) = CliRunner.Run([.. MonteCarlo, Scenario, "--shard", shard, "--shard-out", Path.Combine(_folder, "bad")]);
         Assert.Equal(2, code);
-        Assert.Equal(message, Flat(output));
+        Assert.Equal(message, ShardCommands.Flat(output));
         Assert.False(Directory.Exists(Path.Combine(_folder, "bad")));
     }
 
@@ -230,7 +246,7 @@ public sealed class ShardMergeTests : IDisposable
     {
         var (code, output) = CliRunner.Run([.. MonteCarlo, Scenario, .. extra]);
         Assert.Equal(2, code);
-        Assert.Equal(message, Flat(output));
+        Assert.Equal(message, ShardCommands.Flat(output));
     }
 
     [Fact]
@@ -253,35 +269,8 @@ public sealed class ShardMergeTests : IDisposable
         _ => Sobol,
     };
 
-    private static List<string> Replace(string[] command, string[] change)
-    {
-        var result = command.ToList();
-        var at = result.IndexOf(change[0]);
-        if (at >= 0)
-        {
-            result[at + 1] = change[1];
-        }
-        else
-        {
-            result.AddRange(change);
-        }
-
-        return result;
-    }
-
-    private static string Flat(string output) => string.Join(" ", output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    private string WriteShards(string[] command, int shards, int threads, string name = "shards")
-    {
-        var dir = Path.Combine(_folder, name);
-        for (var k = 0; k < shards; k++)
-        {
-            var (code, output) = CliRunner.Run([.. command, Scenario, "--shard", $"{k}/{shards}", "--shard-out", dir, "--threads", threads.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-            Assert.True(code == 0, output);
-        }
-
-        return dir;
-    }
+    private string WriteShards(string[] command, int shards, int threads, string name = "shards") =>
+        ShardCommands.Write(Path.Combine(_folder, name), [.. command, Scenario], shards, threads);
 
     private (int Code, string Output) Refuse(string dir)
     {
@@ -292,7 +281,7 @@ public sealed class ShardMergeTests : IDisposable
         Assert.False(File.Exists(store));
         Assert.False(File.Exists(json));
         Assert.False(File.Exists(chart));
-        return (code, Flat(output));
+        return (code, ShardCommands.Flat(output));
     }
 
     private void AssertRefused(string dir, string message)

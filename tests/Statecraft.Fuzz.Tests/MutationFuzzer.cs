@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Statecraft.Model.Randomness;
 
 namespace Statecraft.Fuzz.Tests;
 
@@ -8,6 +9,9 @@ namespace Statecraft.Fuzz.Tests;
 /// huge lines). The same seed gives the same inputs.</summary>
 internal static class MutationFuzzer
 {
+    /// <summary>The most characters a line duplication adds (the file size limit is 64 MB; a test process holds each input twice).</summary>
+    private const int MaxDuplicated = 8_000_000;
+
     private static readonly string[] Syntax =
     [
         ":", ": ", "{", "}", "[", "]", "- ", "\"", "'", ",", ";", "\t", "\n", "\r\n", "#", "&a ", "*a", "!!str ", "---\n", "...\n", "|\n", ">\n", "? ",
@@ -21,9 +25,11 @@ internal static class MutationFuzzer
     ];
 
     /// <summary>The mutated text of input <paramref name="index"/> of a run seeded with <paramref name="seed"/>.</summary>
+    /// <remarks>It depends on (seed, index) only, not on the number of inputs nor on the process: the generator's seed is
+    /// derived with <see cref="SeedSequence"/> (<see cref="HashCode"/> would differ from process to process).</remarks>
     public static (string Text, string Description) Mutate(string original, int seed, int index)
     {
-        var random = new Random(HashCode.Combine(seed, index) & int.MaxValue);
+        var random = new Random((int)(SeedSequence.Derive((ulong)seed, (ulong)index) & int.MaxValue));
         var text = original;
         var steps = new List<string>();
         var count = random.Next(1, 4);
@@ -71,6 +77,7 @@ internal static class MutationFuzzer
                     var lines = text.Split('\n').ToList();
                     var k = random.Next(lines.Count);
                     var times = random.Next(1, 4) == 1 ? random.Next(2, 2000) : 1;
+                    times = Math.Max(1, Math.Min(times, MaxDuplicated / (lines[k].Length + 1))); // a 2 MB line 2,000 times would be 4 GB
                     lines.InsertRange(k, Enumerable.Repeat(lines[k], times));
                     return (string.Join('\n', lines), $"line {k + 1} duplicated {times}×");
                 }

@@ -1,15 +1,22 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Runs;
+using Statecraft.Storage;
 
 namespace Statecraft.Cli.Commands;
 
-/// <summary><c>statecraft merge DIR</c>: folds the shard files of a Monte Carlo or sensitivity run into the outputs the single-machine command writes, and records one run in the store.</summary>
+/// <summary><c>statecraft merge DIR</c>: folds the shard files of a Monte Carlo or sensitivity run into the outputs the single-machine command writes, and records one run in the store; an unrest sweep's shards into its table or CSV.</summary>
 internal sealed class MergeCommand(IAnsiConsole console) : Command<MergeSettings>
 {
     public override int Execute(CommandContext context, MergeSettings settings, CancellationToken cancellationToken)
     {
-        var (loaded, request, run) = ShardRunner.Merge(settings.Folder, settings.Threads ?? Environment.ProcessorCount, cancellationToken);
+        var (header, rows) = ShardSet.Read(settings.Folder);
+        if (header.Request.Kind == RunKinds.UnrestSweep)
+        {
+            return MergeSweep(settings, header, rows);
+        }
+
+        var (loaded, request, run) = ShardRunner.Merge(header, rows, settings.Threads ?? Environment.ProcessorCount, cancellationToken);
         if (request.Kind == RunKinds.MonteCarlo)
         {
             return MonteCarloForecast.Present(console, loaded, request, run, settings.Format, settings.Out, settings.Chart, settings.Store, settings.NoStore);
@@ -23,5 +30,16 @@ internal sealed class MergeCommand(IAnsiConsole console) : Command<MergeSettings
         }
 
         return SensitivityCommand.Present(console, loaded, request, run, settings.Format, settings.Top, settings.Store, settings.NoStore);
+    }
+
+    private int MergeSweep(MergeSettings settings, ShardHeader header, double[] rows)
+    {
+        var refused = new[] { settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase) ? "--format json" : null, settings.Chart is null ? null : "--chart", settings.Store is null ? null : "--store" }.Where(x => x is not null).ToArray();
+        if (refused.Length > 0)
+        {
+            throw new UserInputException($"merge {settings.Folder}: the shards are of an unrest sweep, which writes a table or CSV (--format csv) and keeps no run in the store; {string.Join(", ", refused)} would be ignored.");
+        }
+
+        return UnrestSweepOutput.Present(console, UnrestSweepRunner.Merge(header, rows), rows, settings.Format, settings.Out);
     }
 }

@@ -20,6 +20,11 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
         }
 
         var (parameters, seed, source, manifest) = Parameters(settings);
+        if (settings.Sweep is not null)
+        {
+            return UnrestSweepOutput.Execute(console, settings, parameters, source, cancellationToken);
+        }
+
         var options = Model.Unrest.Options.UnrestSettings.Read(parameters);
         var preset = parameters.GetString("preset", "statecraft");
         var run = ProgressDisplay.Run(console, "Unrest", UnrestRunner.IsLong(options, settings.Ticks), p => UnrestRunner.Run(options, settings.Ticks, seed, p, cancellationToken));

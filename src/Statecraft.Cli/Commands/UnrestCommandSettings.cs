@@ -90,6 +90,26 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
     [Description("Draw quiet, active and jailed citizens and legitimacy over ticks (Model II: both groups, killed, active and jailed), as .svg or .png.")]
     public string? Chart { get; init; }
 
+    [CommandOption("--sweep <SEEDS>")]
+    [Description("Run Model I once per seed, seeds=FIRST..LAST or seeds=S1,S2,… (e.g. seeds=1..100), and per --grid point, and write one summary row per run: outbursts, peak, final counts (docs/scale-out.md).")]
+    public string? Sweep { get; init; }
+
+    [CommandOption("--grid <NAME=VALUES>")]
+    [Description("With --sweep: an unrest option and its values, e.g. --grid legitimacy=0.7,0.8,0.9 (repeatable; every combination is a point, the first --grid varying slowest).")]
+    public string[] Grid { get; init; } = [];
+
+    [CommandOption("--threads <T>")]
+    [Description("With --sweep: threads (default: all cores). Each run stays whole on one thread; the numbers never depend on it.")]
+    public int? Threads { get; init; }
+
+    [CommandOption("--shard <K/M>")]
+    [Description("With --sweep: run only shard K of M (K from 0 to M - 1) of the runs and write it to --shard-out; auto/M takes K from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX. 'statecraft merge' folds the shards (docs/scale-out.md).")]
+    public string? Shard { get; init; }
+
+    [CommandOption("--shard-out <DIR>")]
+    [Description("The folder --shard writes its shard file to (created when missing).")]
+    public string? ShardOut { get; init; }
+
     /// <summary>Puts the command's own options (<paramref name="leading"/>), then the shared value flags, then every <c>--set</c> (so a later one wins) over <paramref name="parameters"/>; options not given are left out.</summary>
     internal ModelSettings WithFlags(ModelSettings parameters, params ReadOnlySpan<(string Name, string? Value)> leading)
     {
@@ -175,12 +195,44 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
             return ValidationResult.Error(chart);
         }
 
-        if ((OptionChecks.OutputFiles(("--out", Out), ("--chart", Chart))) is { } output)
+        if ((OptionChecks.OutputFiles(("--out", Out), ("--chart", Chart)) ?? OptionChecks.OutputFolder("--shard-out", ShardOut)) is { } output)
         {
             return ValidationResult.Error(output);
         }
 
+        if (ValidateSweep() is { } sweep)
+        {
+            return ValidationResult.Error(sweep);
+        }
+
         return base.Validate();
+    }
+
+    private string? ValidateSweep()
+    {
+        const string Needs = "--sweep seeds=…";
+        var error = OptionChecks.Requires(Grid.Length > 0, "--grid", Sweep is not null, Needs)
+            ?? OptionChecks.Requires(Threads is not null, "--threads", Sweep is not null, Needs + " (one lattice runs on one thread)")
+            ?? OptionChecks.Requires(Shard is not null || ShardOut is not null, Shard is null ? "--shard-out" : "--shard", Sweep is not null, Needs + " (one lattice stays on one machine: docs/scale-out.md)");
+        if (error is not null || Sweep is null)
+        {
+            return error;
+        }
+
+        if (IsModelTwo)
+        {
+            return "--sweep runs Model I; Model II (--model ii) runs one lattice per command.";
+        }
+
+        if (Threads is < 1)
+        {
+            return $"--threads {Threads} must be at least 1.";
+        }
+
+        return OptionChecks.Conflict(Seed is not null, "--seed", true, "--sweep (which gives the seeds)")
+            ?? (Chart is null ? null : "--chart draws one run; a sweep writes one summary row per run (--format csv).")
+            ?? (Format.Equals("json", StringComparison.OrdinalIgnoreCase) ? "--format json: a sweep writes a table or CSV (--format csv)." : null)
+            ?? ShardOption.Check(Shard, ShardOut, ("--out", Out is not null), ("--format", !Format.Equals("table", StringComparison.OrdinalIgnoreCase)));
     }
 
     private string? ValidateModel()

@@ -6,7 +6,7 @@ using Statecraft.Storage;
 
 namespace Statecraft.Cli.Infrastructure;
 
-/// <summary>The <c>--shard K/M</c> and <c>--shard-out DIR</c> options of <c>forecast --runs</c> and <c>sensitivity</c>: parsing, checks and running one shard.</summary>
+/// <summary>The <c>--shard K/M</c> and <c>--shard-out DIR</c> options of <c>forecast --runs</c>, <c>sensitivity</c> and <c>unrest --sweep</c>: parsing, checks and running one shard.</summary>
 internal static class ShardOption
 {
     /// <summary>The variables <c>--shard auto/M</c> reads k from, in this order: Slurm job arrays, then Kubernetes Indexed Jobs.</summary>
@@ -70,8 +70,12 @@ internal static class ShardOption
     {
         var (shard, shards) = Parse(shardText, Environment.GetEnvironmentVariable);
         var (path, header) = Commands.MonteCarloForecast.WithProgress(console, RunRequests.Work(request) / shards, p => ShardRunner.Run(loaded.Scenario, request, shard, shards, folder, p, cancellation));
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-            $"[dim]shard {shard} of {shards}: {ShardRunner.RowNoun(request.Kind)} [[{header.Start}, {header.Start + header.Count}) of {header.Rows}, written to {Markup.Escape(path)}[/]"));
+        ReportWritten(console, header, path);
         return ExitCodes.Ok;
     }
+
+    /// <summary>Says which rows a shard holds and where its file went.</summary>
+    public static void ReportWritten(IAnsiConsole console, ShardHeader header, string path) =>
+        console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+            $"[dim]shard {header.Shard} of {header.Shards}: {ShardRunner.RowNoun(header.Request.Kind)} [[{header.Start}, {header.Start + header.Count}) of {header.Rows}, written to {Markup.Escape(path)}[/]"));
 }

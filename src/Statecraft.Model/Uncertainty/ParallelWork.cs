@@ -64,7 +64,7 @@ internal static class ParallelWork
         }
 
         var threads = Math.Max(1, context.MaxDegreeOfParallelism);
-        if (threads == 1 || count == 1)
+        if (threads == 1 || count <= 1)
         {
             var local = createLocal();
             for (var i = 0; i < count; i++)

@@ -105,6 +105,12 @@ public static class DiagnosticCatalog
     /// <summary>The narrowest scale accepted, max − min (SC1210).</summary>
     public const double MinScaleWidth = 1e-9;
 
+    /// <summary>SC1211: a number is written with more characters than any number needs.</summary>
+    public const string NumberTooLong = "SC1211";
+
+    /// <summary>The most characters a number may be written with (SC1211): a double's round-trip form needs at most 24.</summary>
+    public const int MaxNumberLength = 100;
+
     /// <summary>SC1301: two actors share an id.</summary>
     public const string DuplicateActorId = "SC1301";
 
@@ -170,7 +176,7 @@ public static class DiagnosticCatalog
         Error(MissingField, $"{field} is required.", field);
 
     internal static Diagnostic Type(string field, string value, string expected) =>
-        Error(WrongType, $"{field} = {value} is not {expected}.", field, value, expected);
+        Error(WrongType, $"{field} = {Shown(value)} is not {expected}.", field, Shown(value), expected);
 
     internal static Diagnostic Kind(string field, string actualKind, string expected) =>
         Error(WrongType, $"{field} is {actualKind}; expected {expected}.", field, null, expected);
@@ -187,11 +193,19 @@ public static class DiagnosticCatalog
             "This version of Statecraft reads format version 1.");
 
     internal static Diagnostic Word(string field, string value, IEnumerable<string> allowed) =>
-        Error(NotAllowedValue, $"{field} = {value} is not one of {string.Join(", ", allowed)}.", field, value, string.Join(", ", allowed));
+        Error(NotAllowedValue, $"{field} = {Shown(value)} is not one of {string.Join(", ", allowed)}.", field, Shown(value), string.Join(", ", allowed));
 
     internal static Diagnostic Infinite(string field, string raw) =>
-        Error(NotFinite, $"{field} = {raw} is not a finite number.", field, raw, "a finite number",
+        Error(NotFinite, $"{field} = {Shown(raw)} is not a finite number.", field, Shown(raw), "a finite number",
             "Write the number itself; NaN and infinity are not allowed.");
+
+    internal static Diagnostic LongNumber(string field, string raw) =>
+        Error(NumberTooLong, string.Create(CultureInfo.InvariantCulture, $"{field} = {Shown(raw)} is {raw.Length:N0} characters long; a number has at most {MaxNumberLength}."),
+            field, Shown(raw), $"at most {MaxNumberLength} characters", "Round it, or write it in scientific notation (e.g. 1.5e-7).");
+
+    /// <summary>A value as a message shows it: a long one is cut after 32 characters and marked with an ellipsis, so a
+    /// message stays one readable line whatever the file holds.</summary>
+    internal static string Shown(string raw) => raw.Length <= 40 ? raw : string.Concat(raw.AsSpan(0, 32), "…");
 
     internal static Diagnostic Capability(string field, string raw) =>
         Error(CapabilityNotPositive, $"{field} = {raw} is not greater than 0.", field, raw, "(0, ∞)",
@@ -229,16 +243,16 @@ public static class DiagnosticCatalog
         Error(InvalidOverride, $"{field} {message}", field, hint: hint);
 
     internal static Diagnostic DuplicateActor(string field, string id, int firstLine) =>
-        Error(DuplicateActorId, $"{field} = '{id}' is already the id of another actor (line {firstLine}).", field, id, hint: "Actor ids must be unique.");
+        Error(DuplicateActorId, $"{field} = '{Shown(id)}' is already the id of another actor (line {firstLine}).", field, Shown(id), hint: "Actor ids must be unique.");
 
     internal static Diagnostic DuplicateIssue(string field, string id, int firstLine) =>
-        Error(DuplicateIssueId, $"{field} = '{id}' is already the id of another issue (line {firstLine}).", field, id, hint: "Issue ids must be unique.");
+        Error(DuplicateIssueId, $"{field} = '{Shown(id)}' is already the id of another issue (line {firstLine}).", field, Shown(id), hint: "Issue ids must be unique.");
 
     internal static Diagnostic NoSuchIssue(string field, string id, string? suggestion) =>
-        Error(UnknownIssue, $"{field} refers to unknown issue '{id}'.", field, id, hint: DidYouMean(suggestion));
+        Error(UnknownIssue, $"{field} refers to unknown issue '{Shown(id)}'.", field, Shown(id), hint: DidYouMean(suggestion));
 
     internal static Diagnostic NoSuchActor(string field, string id, string? suggestion) =>
-        Error(UnknownActor, $"{field} refers to unknown actor '{id}'.", field, id, hint: DidYouMean(suggestion));
+        Error(UnknownActor, $"{field} refers to unknown actor '{Shown(id)}'.", field, Shown(id), hint: DidYouMean(suggestion));
 
     internal static Diagnostic TwoStances(string field, string actorId, string issueId, int firstLine) =>
         Error(DuplicateStance, $"{field}: actor '{actorId}' already has a stance on issue '{issueId}' (line {firstLine}).", field, hint: "Keep one of them.");

@@ -3,16 +3,20 @@ namespace Statecraft.Scenarios.Validation;
 /// <summary>Finds the candidate nearest to a misspelt name by edit distance, for "did you mean" hints.</summary>
 /// <remarks>Uses the optimal-string-alignment (restricted Damerau–Levenshtein) distance, case-insensitive; a suggestion is made only when the distance is at most
 /// a third of the longer name's length (at least 1, at most 3) and less than that length, so unrelated names (and
-/// one-letter names for other one-letter names) are not suggested.</remarks>
+/// one-letter names for other one-letter names) are not suggested. The distance is at least the difference in length, so
+/// a candidate more than 3 characters longer or shorter is never computed: a name of megabytes costs no more than its
+/// length, not its length times every candidate's.</remarks>
 internal static class NearestName
 {
     public static string? Find(string name, IEnumerable<string> candidates)
     {
+        const int MaxSuggestedDistance = 3;
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var c in candidates)
+        var upper = name.ToUpperInvariant();
+        foreach (var c in candidates.Where(c => Math.Abs(c.Length - name.Length) <= MaxSuggestedDistance))
         {
-            var d = Distance(name.ToUpperInvariant(), c.ToUpperInvariant());
+            var d = Distance(upper, c.ToUpperInvariant());
             if (d < bestDistance)
             {
                 best = c;
@@ -25,7 +29,7 @@ internal static class NearestName
             return null;
         }
 
-        var limit = Math.Clamp(Math.Max(name.Length, best.Length) / 3, 1, 3);
+        var limit = Math.Clamp(Math.Max(name.Length, best.Length) / 3, 1, MaxSuggestedDistance);
         return bestDistance <= limit && bestDistance < Math.Max(name.Length, best.Length) ? best : null;
     }
 

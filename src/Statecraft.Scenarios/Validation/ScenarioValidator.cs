@@ -230,6 +230,12 @@ internal sealed partial class ScenarioValidator(DiagnosticBag bag)
             return null;
         }
 
+        if (value.Text.Trim().Length > DiagnosticCatalog.MaxNumberLength)
+        {
+            bag.Add(DiagnosticCatalog.LongNumber(field, value.Text.Trim()), value.At);
+            return null;
+        }
+
         if (!double.IsFinite(value.Value))
         {
             bag.Add(DiagnosticCatalog.Infinite(field, value.Text), value.At);

@@ -24,6 +24,23 @@ public sealed partial class KtabFormatTests
     }
 
     [Fact]
+    public void Read_CapabilityOf23548Digits_IsRefusedAsTooLong_NotAnOverflow()
+    {
+        // Given: a number of 23,548 digits overflowed System.Decimal in the schema check (exit 1)
+        var text = File.ReadAllText(TestFiles.Data("ktab", "dummyData_3Dim.xml"));
+        text = text.Insert(text.IndexOf("<capability>", StringComparison.Ordinal) + "<capability>".Length, new string('9', 23_548));
+
+        // When
+        var result = TestFiles.Read(new KtabXmlFormat(), text, "long.xml");
+
+        // Then
+        Assert.False(result.IsValid);
+        var messages = TestFiles.Messages(result);
+        Assert.Contains(messages, m => m.Contains("warning SC1502: the file does not validate against KTAB's schema (smpSchema.xsd): <capability> 99999999999999999999999999999999… is outside the schema's range [0, 1000].", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("error SC1211: actors[0].capability = 99999999999999999999999999999999… is 23,555 characters long; a number has at most 100.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Read_SmpExampleWithoutOverride_RejectsEmptyPositionAndSaysWhy()
     {
         // When

@@ -111,6 +111,17 @@ public sealed partial class YamlFormatTests
         Assert.StartsWith(expected, message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_NumberLongerThan100Characters_IsRefusedNamingTheLimit()
+    {
+        // Given: 101 characters that read as 50
+        var result = Read(Valid.Replace("capability: 100", "capability: 5" + new string('0', 100), StringComparison.Ordinal));
+
+        // Then
+        var message = Assert.Single(TestFiles.Messages(result), m => m.Contains("SC1211", StringComparison.Ordinal));
+        Assert.StartsWith("scenario.yaml:33:17: error SC1211: actors[0].capability = 50000000000000000000000000000000… is 101 characters long; a number has at most 100.", message);
+    }
+
     [Theory]
     [InlineData("x:\n  {a: 1\ny:\n")]
     [InlineData("x: {a: [1, {b: \"c")]

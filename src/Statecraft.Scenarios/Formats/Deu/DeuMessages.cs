@@ -52,10 +52,10 @@ internal static class DeuMessages
         };
 
     public static Diagnostic NotANumber(string file, CsvRecord record, CsvField field, string name) =>
-        Error(NotANumberCode, $"{name} = '{field.Value}' is not a number.", file, record, field) with
+        Error(NotANumberCode, $"{name} = '{DiagnosticCatalog.Shown(field.Value)}' is not a number.", file, record, field) with
         {
             Field = name,
-            Value = field.Value,
+            Value = DiagnosticCatalog.Shown(field.Value),
             Allowed = Scale + " or blank",
             Hint = "Write numbers with a decimal point (e.g. 37.5) and leave the cell blank when the value is unknown.",
         };
@@ -150,7 +150,7 @@ internal static class DeuMessages
         };
 
     public static Diagnostic WeightsBadNumber(string file, CsvRecord record, CsvField field, string column) =>
-        Error(WeightsInvalidCode, $"{column} = '{field.Value}' is not a positive number.", file, record, field) with
+        Error(WeightsInvalidCode, $"{column} = '{DiagnosticCatalog.Shown(field.Value)}' is not a positive number.", file, record, field) with
         {
             Field = column,
             Value = field.Value,

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using static Statecraft.Scenarios.Validation.DiagnosticCatalog;
 using System.Xml.Linq;
 
 namespace Statecraft.Scenarios.Formats.Ktab;
@@ -106,7 +108,7 @@ internal static partial class KtabXmlSchema
 
             foreach (var adjust in ideal.Descendants("adjust").Where(a => !IsDecimal(a.Value)))
             {
-                yield return (adjust, $"<adjust> '{adjust.Value}' is not an xs:decimal.");
+                yield return (adjust, $"<adjust> '{Shown(adjust.Value)}' is not an xs:decimal.");
             }
         }
     }
@@ -116,11 +118,13 @@ internal static partial class KtabXmlSchema
         var text = e.Value.Trim();
         if (!IsDecimal(text))
         {
-            return text.Length == 0 ? $"<{e.Name.LocalName}> is empty, which is not an xs:decimal." : $"<{e.Name.LocalName}> '{text}' is not an xs:decimal.";
+            return text.Length == 0 ? $"<{e.Name.LocalName}> is empty, which is not an xs:decimal." : $"<{e.Name.LocalName}> '{Shown(text)}' is not an xs:decimal.";
         }
 
-        var v = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
-        return v < min || v > max ? $"<{e.Name.LocalName}> {text} is outside the schema's range [{min}, {max}]." : null;
+        // A well-formed xs:decimal beyond System.Decimal's ±7.9e28 overflows the parser; it is outside the range all the same.
+        return !decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) || v < min || v > max
+            ? $"<{e.Name.LocalName}> {Shown(text)} is outside the schema's range [{min}, {max}]."
+            : null;
     }
 
     private static bool IsDecimal(string text) => XsDecimal().IsMatch(text.Trim());
