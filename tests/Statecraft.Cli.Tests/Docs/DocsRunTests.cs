@@ -8,7 +8,7 @@ namespace Statecraft.Cli.Tests.Docs;
 /// <remarks>
 /// <para>Commands are taken from fenced code blocks (<c>statecraft …</c> and <c>dotnet run --project src/Statecraft.Cli --
 /// …</c>) and from the EXAMPLES of each help page; they run in-process, in document order, so that a shard written by
-/// one command is there for the <c>merge</c> that follows. Placeholders become bundled files (<see cref="Inputs"/>);
+/// one command is there for the <c>merge</c> that follows (a <c>--shard K/M</c> command runs as all M shards). Placeholders become bundled files (<see cref="Inputs"/>);
 /// output files and folders go to a temporary folder, and runs are saved in a temporary store.</para>
 /// <para>The few commands that are not run are listed in <see cref="NotRun"/> with the reason, and the commands that
 /// show a mistake in <see cref="ShowMistakes"/>, which must exit 2; each entry must still match a command in the docs.</para>
@@ -75,12 +75,14 @@ public sealed partial class DocsRunTests : IDisposable
                 continue;
             }
 
-            var args = Arguments(text);
-            var (code, output) = CliRunner.Run(args);
             var expected = ShowMistakes.Contains(text) ? 2 : 0;
-            if (code != expected)
+            foreach (var args in Shards(Arguments(text)))
             {
-                failures.Add($"{where}: `{text}` exited {code} (expected {expected}): {Excerpt(output)}");
+                var (code, output) = CliRunner.Run(args);
+                if (code != expected)
+                {
+                    failures.Add($"{where}: `{text}` exited {code} (expected {expected}): {Excerpt(output)}");
+                }
             }
         }
 
@@ -142,13 +144,33 @@ public sealed partial class DocsRunTests : IDisposable
             }
         }
 
-        var saves = (args is ["forecast", ..] && args.Contains("--runs") && !args.Contains("--shard")) || args is ["sensitivity", ..] && !args.Contains("--shard") || args is ["merge", ..] || args is ["runs", ..];
+        var saves = (args is ["forecast", ..] && args.Contains("--runs") && !args.Contains("--shard")) || args is ["sensitivity", ..] && !args.Contains("--shard") || args is ["merge", var shards, ..] && !shards.Contains("sweep", StringComparison.Ordinal) || args is ["runs", ..];
+        // Runs are saved in a temporary store (an unrest sweep keeps none, and its merge refuses --store).
         if (saves && !args.Contains("--store") && !args.Contains("--no-store") && !args.Contains("--help"))
         {
             args.AddRange(["--store", Path.Combine(_folder, "runs.db")]);
         }
 
         return [.. args];
+    }
+
+    /// <summary>A command with <c>--shard K/M</c> runs as all M shards, so that the <c>merge</c> after it ("after all 8")
+    /// finds every shard.</summary>
+    private static IEnumerable<string[]> Shards(string[] args)
+    {
+        var at = Array.IndexOf(args, "--shard");
+        if (at < 0 || at + 1 >= args.Length || args[at + 1].Split('/') is not [_, var m] || !int.TryParse(m, out var shards))
+        {
+            yield return args;
+            yield break;
+        }
+
+        for (var k = 0; k < shards; k++)
+        {
+            var shard = (string[])args.Clone();
+            shard[at + 1] = $"{k}/{shards}";
+            yield return shard;
+        }
     }
 
     private static bool IsConvertOutput(List<string> args, string word) => args is ["convert", _] && !word.StartsWith('-');
