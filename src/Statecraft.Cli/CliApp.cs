@@ -20,6 +20,7 @@ internal static class CliApp
         error ??= console;
         var registrar = new TypeRegistrar();
         registrar.RegisterInstance(typeof(IAnsiConsole), console);
+        registrar.RegisterInstance(typeof(ErrorConsole), new ErrorConsole(error));
         var app = new CommandApp(registrar);
         app.Configure(config =>
         {
@@ -68,6 +69,10 @@ internal static class CliApp
                 .WithExample("sensitivity", "--model", "median")
                 .WithExample("sensitivity", "--method", "sobol", "--samples", "512")
                 .WithExample("sensitivity", "--shock", "drop:USA", "--shock", "salience:IRI:gaza-ceasefire=0.9");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Start the local web app (default http://127.0.0.1:5178): edit a scenario, run every model and see why, in a browser.")
+                .WithExample("serve")
+                .WithExample("serve", "--port", "8080", "--open");
             config.AddCommand<MergeCommand>("merge")
                 .WithDescription("Fold the shard files of a forecast --runs or sensitivity run split with --shard K/M into the outputs of the single-machine command (bit-identical), and save one run in the store.")
                 .WithExample("merge", "shards/")

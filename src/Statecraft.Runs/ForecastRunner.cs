@@ -36,13 +36,14 @@ public static class ForecastRunner
     /// <param name="settings">The model's merged settings (<see cref="ModelResolver.Settings"/>).</param>
     /// <param name="seed">The seed (<see cref="Seed"/>).</param>
     /// <param name="cancellation">Stops a dynamic model between rounds.</param>
+    /// <param name="progress">Receives the share done in [0, 1] from models that report it, or <see langword="null"/>.</param>
     /// <returns>The forecast, recording <paramref name="seed"/>.</returns>
     /// <exception cref="UserInputException">The model stopped at a documented abort (<see cref="ModelAbort"/>).</exception>
-    public static Forecast Run(LoadedScenario loaded, IForecastModel model, ModelSettings settings, ulong seed, CancellationToken cancellation)
+    public static Forecast Run(LoadedScenario loaded, IForecastModel model, ModelSettings settings, ulong seed, CancellationToken cancellation, IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(model);
-        var context = new ModelRunContext(seed) { Cancellation = cancellation };
+        var context = new ModelRunContext(seed) { Cancellation = cancellation, Progress = progress };
         try
         {
             return model.Run(loaded.Scenario, settings, context) with { Seed = seed };

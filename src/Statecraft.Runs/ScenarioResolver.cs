@@ -47,6 +47,37 @@ public static class ScenarioResolver
         ]);
     }
 
+    /// <summary>Reads a scenario from text in any supported format (an upload, or an edited scenario), detecting the format from <paramref name="name"/> and the text unless the options name it.</summary>
+    /// <param name="name">The file name the text came from (its extension helps detect the format), e.g. <c>scenario.yaml</c>.</param>
+    /// <param name="text">The scenario text.</param>
+    /// <param name="options">How to read it; companion texts (a weights table) go in <see cref="ScenarioReadOptions.Companions"/>.</param>
+    /// <returns>The scenario when valid, with every diagnostic (warnings included); never throws for bad input.</returns>
+    public static ScenarioReadResult ReadText(string name, string text, ScenarioReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+        var fileName = string.IsNullOrWhiteSpace(name) ? "scenario.yaml" : name.Trim();
+        return ScenarioFormats.TryDetect(fileName, text.AsSpan(), options.Format, out var format, out var problem)
+            ? format!.Read(text, fileName, options)
+            : new ScenarioReadResult(null, [problem!]);
+    }
+
+    /// <summary>Loads a scenario from text, or throws <see cref="ScenarioValidationException"/> with every problem (see <see cref="ReadText"/>).</summary>
+    /// <param name="name">The file name the text came from.</param>
+    /// <param name="text">The scenario text.</param>
+    /// <param name="options">How to read it.</param>
+    /// <returns>The scenario with the name given and its hash.</returns>
+    public static LoadedScenario ResolveText(string name, string text, ScenarioReadOptions options)
+    {
+        var result = ReadText(name, text, options);
+        if (!result.IsValid)
+        {
+            throw new ScenarioValidationException(result.Diagnostics);
+        }
+
+        return new LoadedScenario(result.Scenario!, string.IsNullOrWhiteSpace(name) ? "scenario.yaml" : name.Trim(), Hash(result.Scenario!));
+    }
+
     /// <summary>The scenario's content hash: the SHA-256 of its canonical form (<see cref="ScenarioCanonicalForm"/>), the same hash the run store and every manifest use.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <returns>The hash, lower-case hex.</returns>

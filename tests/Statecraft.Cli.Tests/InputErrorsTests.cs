@@ -110,4 +110,21 @@ public sealed class InputErrorsTests : IDisposable
         Assert.Contains("…", stderr, StringComparison.Ordinal);
         Assert.True(stderr.Length < 2_000, $"{stderr.Length} characters on standard error");
     }
+
+    [Fact]
+    public void EuBeyondItsMemoryBound_IsRefusedBeforeItStarts()
+    {
+        // Given: 3,001 actors (10,000 once took 8 GB and 101 s)
+        var file = Path.Combine(_folder, "big.yaml");
+        File.WriteAllText(file, "statecraft: 1\ntitle: big\nissues:\n  - {id: i, name: I}\nactors:\n"
+            + string.Concat(Enumerable.Range(0, 3_001).Select(k => $"  - {{id: a{k}, name: A, capability: 1, stances: {{i: {{position: {k % 101}, salience: 1}}}}}}\n")));
+
+        // When
+        var (code, stdout, stderr) = CliRunner.RunSplit("forecast", file, "--model", "eu");
+
+        // Then
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("--model eu runs on at most 3,000 actors and this scenario has 3,001: its ten n×n matrices need 81·n² bytes", stderr, StringComparison.Ordinal);
+    }
 }

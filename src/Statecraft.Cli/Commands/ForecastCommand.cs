@@ -8,7 +8,7 @@ using Statecraft.Runs;
 namespace Statecraft.Cli.Commands;
 
 /// <summary><c>statecraft forecast [SCENARIO]</c>: runs a model and prints or writes its forecast.</summary>
-internal sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastSettings>
+internal sealed class ForecastCommand(IAnsiConsole console, ErrorConsole error) : Command<ForecastSettings>
 {
     public override int Execute(CommandContext context, ForecastSettings settings, CancellationToken cancellationToken)
     {
@@ -16,12 +16,18 @@ internal sealed class ForecastCommand(IAnsiConsole console) : Command<ForecastSe
         var model = ModelResolver.Resolve(settings.Model);
         var modelSettings = ModelResolver.Settings(loaded.Scenario, model, settings.Preset, settings.Rounds, settings.Set);
         var seed = ForecastRunner.Seed(loaded, settings.Seed);
+        var large = ModelScale.Check(loaded.Scenario, model.Name);
+        if (large is not null)
+        {
+            error.Warn(large);
+        }
+
         if (settings.Runs is not null)
         {
             return MonteCarloForecast.Execute(console, loaded, model, modelSettings, seed, settings, cancellationToken);
         }
 
-        var forecast = ForecastRunner.Run(loaded, model, modelSettings, seed, cancellationToken);
+        var forecast = ProgressDisplay.Run(console, $"Forecast ({model.Name})", large is not null, p => ForecastRunner.Run(loaded, model, modelSettings, seed, cancellationToken, p));
         var manifest = ForecastRunner.Manifest(loaded);
 
         var text = settings.Format.ToLowerInvariant() switch

@@ -24,12 +24,14 @@ public static class SmpSimulation
     /// <param name="options">The options; validated here.</param>
     /// <param name="seed">The root seed of the stochastic transitions' streams (ignored by deterministic runs).</param>
     /// <param name="maxDegreeOfParallelism">The largest number of threads. Range: ≥ 1.</param>
+    /// <param name="progress">Receives the share of the turn limit done after each turn (a run that converges earlier ends
+    /// below 1), or <see langword="null"/>.</param>
     /// <param name="cancellation">Cancels the run between turns.</param>
     /// <returns>The whole trajectory.</returns>
     /// <exception cref="Domain.ModelOptionException">An option is not allowed.</exception>
     /// <exception cref="SmpSanityCheckException">KTAB-compatible mode meets a state where KTAB aborts (§3.17 Q3–Q5).</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
-    public static SmpResult Run(SmpProblem problem, SmpOptions options, ulong seed, int maxDegreeOfParallelism = 1, CancellationToken cancellation = default)
+    public static SmpResult Run(SmpProblem problem, SmpOptions options, ulong seed, int maxDegreeOfParallelism = 1, IProgress<double>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
@@ -53,6 +55,7 @@ public static class SmpSimulation
 
             engine.Prepare(t);
             states.Add(engine.Describe(t));
+            progress?.Report(t / (double)options.MaxTurns);
             if (t >= options.MinTurns && moved / (first + options.StopFloor) < options.StopRatio)
             {
                 reason = SmpStopReason.Converged;

@@ -54,7 +54,7 @@ public sealed class SpatialModel : IForecastModel
             return new Forecast(Name, [.. empty]) { Settings = used, Seed = seed, Notes = mapping.Notes };
         }
 
-        var result = SmpSimulation.Run(mapping.Problem, options, seed, context.MaxDegreeOfParallelism, context.Cancellation);
+        var result = SmpSimulation.Run(mapping.Problem, options, seed, context.MaxDegreeOfParallelism, context.Progress, context.Cancellation);
         context.Progress?.Report(1);
         var issues = ImmutableArray.CreateBuilder<IssueForecast>(scenario.Issues.Length);
         for (var d = 0; d < scenario.Issues.Length; d++)
@@ -84,6 +84,6 @@ public sealed class SpatialModel : IForecastModel
         var options = SmpOptions.FromSettings(effective);
         var mapping = SmpScenarioMapping.Create(scenario, effective);
         var problem = mapping.Problem ?? throw new ArgumentException("No actor has a positive salience.", nameof(scenario));
-        return SmpSimulation.Run(problem, options, options.Seed ?? context.Seed, context.MaxDegreeOfParallelism, context.Cancellation);
+        return SmpSimulation.Run(problem, options, options.Seed ?? context.Seed, context.MaxDegreeOfParallelism, cancellation: context.Cancellation);
     }
 }

@@ -144,6 +144,12 @@ public static class DiagnosticCatalog
     /// <summary>SC1405: a model setting is a list or a mapping instead of a single value.</summary>
     public const string SettingNotScalar = "SC1405";
 
+    /// <summary>SC1406: the scenario has more actor–issue pairs (actors × issues) than <see cref="MaxActorsTimesIssues"/>.</summary>
+    public const string TooManyPairs = "SC1406";
+
+    /// <summary>The most actor–issue pairs (actors × issues) a scenario may have (SC1406).</summary>
+    public const long MaxActorsTimesIssues = 1_000_000;
+
     /// <summary>SC1501: a table's layout (header line, column count, declared counts) is wrong.</summary>
     public const string TableLayout = "SC1501";
 
@@ -259,6 +265,12 @@ public static class DiagnosticCatalog
 
     internal static Diagnostic NoIssue() =>
         Error(NoIssues, "the scenario has no issues.", "issues", hint: "Add at least one issue.");
+
+    internal static Diagnostic TooLarge(int actors, int issues) =>
+        Error(TooManyPairs, string.Create(CultureInfo.InvariantCulture,
+            $"the scenario has {actors:N0} actors × {issues:N0} issues = {(long)actors * issues:N0} actor–issue pairs; the limit is {MaxActorsTimesIssues:N0}."),
+            "actors", string.Create(CultureInfo.InvariantCulture, $"{(long)actors * issues}"), string.Create(CultureInfo.InvariantCulture, $"at most {MaxActorsTimesIssues:N0} actors × issues"),
+            "Split the scenario, or leave out the issues and actors that matter least (docs/reliability.md, Documented limits).");
 
     internal static Diagnostic NoActor() =>
         Error(NoActors, "the scenario has no actors.", "actors", hint: "Add at least one actor.");

@@ -31,6 +31,12 @@ internal sealed partial class ScenarioValidator(DiagnosticBag bag)
             bag.Add(DiagnosticCatalog.NoActor(), dto.At);
         }
 
+        if ((long)dto.Actors.Count * dto.Issues.Count > DiagnosticCatalog.MaxActorsTimesIssues)
+        {
+            bag.Add(DiagnosticCatalog.TooLarge(dto.Actors.Count, dto.Issues.Count), dto.At);
+            return null;
+        }
+
         var issues = dto.Issues.Select(ValidateIssue).ToList();
         var actors = dto.Actors.Select(ValidateActor).ToList();
         var stances = new List<Stance>();

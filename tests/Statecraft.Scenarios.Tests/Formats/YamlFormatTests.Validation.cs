@@ -112,6 +112,22 @@ public sealed partial class YamlFormatTests
     }
 
     [Fact]
+    public void Read_MoreThanAMillionActorIssuePairs_IsRefusedNamingTheLimit()
+    {
+        // Given: 1,001 actors × 1,000 issues
+        var text = "statecraft: 1\ntitle: big\nissues:\n" + string.Concat(Enumerable.Range(0, 1_000).Select(d => $"  - {{id: i{d}, name: I}}\n"))
+            + "actors:\n" + string.Concat(Enumerable.Range(0, 1_001).Select(k => $"  - {{id: a{k}, name: A, capability: 1}}\n"));
+
+        // When
+        var result = Read(text);
+
+        // Then
+        Assert.Equal(
+            "scenario.yaml:1:1: error SC1406: the scenario has 1,001 actors × 1,000 issues = 1,001,000 actor–issue pairs; the limit is 1,000,000. Split the scenario, or leave out the issues and actors that matter least (docs/reliability.md, Documented limits).",
+            Assert.Single(TestFiles.Messages(result)));
+    }
+
+    [Fact]
     public void Read_NumberLongerThan100Characters_IsRefusedNamingTheLimit()
     {
         // Given: 101 characters that read as 50
