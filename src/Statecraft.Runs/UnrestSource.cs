@@ -10,5 +10,5 @@ namespace Statecraft.Runs;
 public sealed record UnrestSource(ModelSettings Parameters, ulong? Seed, string Description)
 {
     /// <summary>Gets the manifest of a run from this source: the scenario as named and its hash, or empty for the presets.</summary>
-    public Reports.RunManifest Manifest { get; init; } = new(string.Empty, string.Empty, Reports.RunManifest.CurrentToolVersion);
+    public Reports.RunManifest Manifest { get; init; } = Reports.RunManifest.WithoutScenario;
 }

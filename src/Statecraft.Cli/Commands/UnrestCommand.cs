@@ -52,7 +52,7 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
     private static (ModelSettings Parameters, ulong Seed, string Source, RunManifest Manifest) Parameters(UnrestCommandSettings s)
     {
         var parameters = ModelSettings.Empty;
-        var manifest = new RunManifest(string.Empty, string.Empty, RunManifest.CurrentToolVersion);
+        var manifest = RunManifest.WithoutScenario;
         ulong? seed = null;
         var source = "preset " + (s.Preset ?? "statecraft").ToLowerInvariant() + (s.Run is { } r ? string.Create(CultureInfo.InvariantCulture, $", run {r}") : string.Empty);
         if (s.Scenario is not null)
