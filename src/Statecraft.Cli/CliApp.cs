@@ -49,7 +49,8 @@ internal static class CliApp
                 .WithExample("unrest")
                 .WithExample("unrest", "--run", "3", "--ticks", "300", "--chart", "unrest.svg")
                 .WithExample("unrest", "--legitimacy", "0.7", "--cop-density", "0.06", "--format", "csv")
-                .WithExample("unrest", "--model", "ii", "--run", "ii-genocide", "--ticks", "200", "--chart", "genocide.svg");
+                .WithExample("unrest", "--model", "ii", "--run", "ii-genocide", "--ticks", "200", "--chart", "genocide.svg")
+                .WithExample("unrest", "--sweep", "seeds=1..100", "--grid", "legitimacy=0.7,0.8,0.9", "--format", "csv", "--out", "sweep.csv");
             config.AddCommand<SimulateCommand>("simulate")
                 .WithDescription("Couple a bargaining model with the scenario's domestic arena (two fronts) and show every round: forecasts, regime capability and salience, legitimacy, unrest, events.")
                 .WithExample("simulate")
@@ -74,7 +75,7 @@ internal static class CliApp
                 .WithExample("serve")
                 .WithExample("serve", "--port", "8080", "--open");
             config.AddCommand<MergeCommand>("merge")
-                .WithDescription("Fold the shard files of a forecast --runs or sensitivity run split with --shard K/M into the outputs of the single-machine command (bit-identical), and save one run in the store.")
+                .WithDescription("Fold the shard files of a forecast --runs, sensitivity or unrest --sweep run split with --shard K/M into the outputs of the single-machine command (bit-identical), and save one run in the store (not for sweeps).")
                 .WithExample("merge", "shards/")
                 .WithExample("merge", "shards/", "--format", "json", "--out", "forecast.json");
             config.AddBranch("runs", runs =>

@@ -13,12 +13,12 @@ internal sealed class MergeSettings : CommandSettings
     public string Folder { get; init; } = string.Empty;
 
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("Output format: table, json or csv (csv for Monte Carlo forecasts only). Default: table.")]
+    [Description("Output format: table, json or csv (csv for Monte Carlo forecasts and unrest sweeps; json not for sweeps). Default: table.")]
     [DefaultValue("table")]
     public string Format { get; init; } = "table";
 
     [CommandOption("-o|--out <FILE>")]
-    [Description("Monte Carlo forecasts: write the output to FILE (atomically) instead of the terminal.")]
+    [Description("Monte Carlo forecasts and unrest sweeps: write the output to FILE (atomically) instead of the terminal.")]
     public string? Out { get; init; }
 
     [CommandOption("--chart <FILE>")]
@@ -35,7 +35,7 @@ internal sealed class MergeSettings : CommandSettings
     public int? Threads { get; init; }
 
     [CommandOption("--store <FILE>")]
-    [Description("The run store (SQLite) that keeps the merged run. Default: $STATECRAFT_STORE, else the user's local data folder.")]
+    [Description("The run store (SQLite) that keeps the merged run (not for unrest sweeps, which are not stored). Default: $STATECRAFT_STORE, else the user's local data folder.")]
     public string? Store { get; init; }
 
     [CommandOption("--no-store")]
