@@ -23,6 +23,8 @@ public sealed partial class DocsRunTests : IDisposable
         ["statecraft forecast [SCENARIO] --runs N [--seed S] [--threads T] [--format table|json|csv] [--chart FILE.svg|png] [--store FILE | --no-store]"] = "a synopsis, not a command",
         ["statecraft sensitivity [SCENARIO] [--method oat|sobol] [--samples N] [--shock SHOCK]... [--top N] [--format table|json]"] = "a synopsis, not a command",
         ["statecraft runs list [--limit N] | runs show ID | runs rerun ID      [--store FILE]"] = "a synopsis, not a command",
+        ["statecraft serve"] = "a server that runs until it is stopped; tests/Statecraft.Web.Tests start the web app and drive it",
+        ["statecraft serve --port 8080 --open"] = "a server that runs until it is stopped, and opens a browser",
     };
 
     /// <summary>Commands that show a mistake and its message (docs/reliability.md): they must exit 2.</summary>
