@@ -23,11 +23,8 @@ public static class BacktestJsonWriter
         return JsonText.Write(w =>
         {
             w.WriteStartObject();
-            w.WriteString("scenario", manifest.Scenario);
-            w.WriteStartObject("manifest");
-            w.WriteString("toolVersion", manifest.ToolVersion);
-            w.WriteString("scenarioHash", manifest.ScenarioHash);
-            w.WriteEndObject();
+            JsonHeader.WriteScenario(w, manifest.Scenario);
+            JsonHeader.WriteManifest(w, manifest);
             w.WriteNumber("issues", report.Issues);
             w.WriteNumber("issuesWithOutcome", report.IssuesWithOutcome);
             w.WriteNumber("groups", report.Groups);

@@ -26,11 +26,8 @@ public static class CrossValidationJsonWriter
         return JsonText.Write(w =>
         {
             w.WriteStartObject();
-            w.WriteString("scenario", manifest.Scenario);
-            w.WriteStartObject("manifest");
-            w.WriteString("toolVersion", manifest.ToolVersion);
-            w.WriteString("scenarioHash", manifest.ScenarioHash);
-            w.WriteEndObject();
+            JsonHeader.WriteScenario(w, manifest.Scenario);
+            JsonHeader.WriteManifest(w, manifest);
             w.WriteNumber("issues", reports.Count > 0 ? reports[0].Issues : 0);
             w.WriteNumber("groups", reports.Count > 0 ? reports[0].Groups : 0);
             w.WriteStartArray("schemes");

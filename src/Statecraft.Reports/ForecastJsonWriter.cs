@@ -29,23 +29,10 @@ public static class ForecastJsonWriter
         return JsonText.Write(w =>
         {
             w.WriteStartObject();
-            w.WriteString("scenario", manifest.Scenario);
-            w.WriteString("title", scenario.Metadata.Title);
-            w.WriteString("model", forecast.Model);
-            WriteSettings(w, forecast.Settings);
-            if (forecast.Seed is { } seed)
-            {
-                w.WriteNumber("seed", seed);
-            }
-            else
-            {
-                w.WriteNull("seed");
-            }
-
-            w.WriteStartObject("manifest");
-            w.WriteString("toolVersion", manifest.ToolVersion);
-            w.WriteString("scenarioHash", manifest.ScenarioHash);
-            w.WriteEndObject();
+            JsonHeader.WriteScenario(w, manifest.Scenario, scenario.Metadata.Title);
+            JsonHeader.WriteModel(w, forecast.Model, forecast.Settings);
+            JsonHeader.WriteSeed(w, forecast.Seed);
+            JsonHeader.WriteManifest(w, manifest);
 
             w.WriteStartArray("issues");
             foreach (var issueForecast in forecast.Issues)
@@ -149,17 +136,6 @@ public static class ForecastJsonWriter
 
         w.WriteEndObject();
         WriteStrings(w, "notes", f.Notes);
-        w.WriteEndObject();
-    }
-
-    private static void WriteSettings(Utf8JsonWriter w, ModelSettings settings)
-    {
-        w.WriteStartObject("settings");
-        foreach (var kv in settings.Values.OrderBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase))
-        {
-            w.WriteString(kv.Key, kv.Value);
-        }
-
         w.WriteEndObject();
     }
 

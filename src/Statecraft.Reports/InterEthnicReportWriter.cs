@@ -35,7 +35,7 @@ public static class InterEthnicReportWriter
             w.WriteString("model", "ii");
             w.WriteString("run", runName);
             JsonText.WriteSeedAndParameters(w, run.Seed, parameters);
-            JsonText.WriteManifest(w, manifest);
+            JsonHeader.WriteManifest(w, manifest);
             w.WriteStartObject("summary");
             if (run.GenocideTick is { } tick)
             {

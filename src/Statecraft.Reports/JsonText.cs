@@ -30,15 +30,6 @@ public static class JsonText
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    /// <summary>Writes the <c>manifest</c> object every JSON output carries: <c>{"toolVersion", "scenarioHash"}</c>.</summary>
-    internal static void WriteManifest(Utf8JsonWriter w, RunManifest manifest)
-    {
-        w.WriteStartObject("manifest");
-        w.WriteString("toolVersion", manifest.ToolVersion);
-        w.WriteString("scenarioHash", manifest.ScenarioHash);
-        w.WriteEndObject();
-    }
-
     /// <summary>Writes a run's <c>seed</c> (when known) and its <c>parameters</c> object, names in ordinal order.</summary>
     /// <param name="w">The writer, inside an object.</param>
     /// <param name="seed">The run's seed, or <see langword="null"/> to leave the member out.</param>

@@ -29,23 +29,12 @@ public static class MonteCarloJsonWriter
         return JsonText.Write(w =>
         {
             w.WriteStartObject();
-            w.WriteString("scenario", manifest.Scenario);
-            w.WriteString("title", scenario.Metadata.Title);
-            w.WriteString("model", result.Model);
-            w.WriteStartObject("settings");
-            foreach (var kv in result.Settings.Values.OrderBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase))
-            {
-                w.WriteString(kv.Key, kv.Value);
-            }
-
-            w.WriteEndObject();
-            w.WriteNumber("seed", result.Seed);
+            JsonHeader.WriteScenario(w, manifest.Scenario, scenario.Metadata.Title);
+            JsonHeader.WriteModel(w, result.Model, result.Settings);
+            JsonHeader.WriteSeed(w, result.Seed);
             w.WriteNumber("runs", result.Runs);
             WriteUncertainty(w, result.Uncertainty);
-            w.WriteStartObject("manifest");
-            w.WriteString("toolVersion", manifest.ToolVersion);
-            w.WriteString("scenarioHash", manifest.ScenarioHash);
-            w.WriteEndObject();
+            JsonHeader.WriteManifest(w, manifest);
             w.WriteStartArray("issues");
             foreach (var d in result.Issues)
             {

@@ -110,10 +110,9 @@ public static class SensitivityJsonWriter
         return JsonText.Write(w =>
         {
             w.WriteStartObject();
-            w.WriteString("scenario", manifest.Scenario);
-            w.WriteString("title", scenario.Metadata.Title);
-            w.WriteString("model", model);
-            w.WriteNumber("seed", seed);
+            JsonHeader.WriteScenario(w, manifest.Scenario, scenario.Metadata.Title);
+            JsonHeader.WriteModel(w, model);
+            JsonHeader.WriteSeed(w, seed);
             w.WriteString("method", method);
             if (samples is { } n)
             {
@@ -131,10 +130,7 @@ public static class SensitivityJsonWriter
                 w.WriteEndArray();
             }
 
-            w.WriteStartObject("manifest");
-            w.WriteString("toolVersion", manifest.ToolVersion);
-            w.WriteString("scenarioHash", manifest.ScenarioHash);
-            w.WriteEndObject();
+            JsonHeader.WriteManifest(w, manifest);
             w.WriteStartArray("issues");
             issues(w);
             w.WriteEndArray();

@@ -25,10 +25,10 @@ public static class TwoFrontJsonWriter
         return JsonText.Write(w =>
         {
             w.WriteStartObject();
-            w.WriteString("scenario", manifest.Scenario);
-            w.WriteString("model", result.Model);
-            w.WriteNumber("seed", seed);
-            JsonText.WriteManifest(w, manifest);
+            JsonHeader.WriteScenario(w, manifest.Scenario);
+            JsonHeader.WriteModel(w, result.Model);
+            JsonHeader.WriteSeed(w, seed);
+            JsonHeader.WriteManifest(w, manifest);
             WriteNullable(w, "regime", result.RegimeId);
             if (result.ArenaSeed is { } arenaSeed)
             {

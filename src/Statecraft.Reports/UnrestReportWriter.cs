@@ -38,7 +38,7 @@ public static class UnrestReportWriter
 
             w.WriteString("preset", preset);
             JsonText.WriteSeedAndParameters(w, run.Seed, parameters);
-            JsonText.WriteManifest(w, manifest);
+            JsonHeader.WriteManifest(w, manifest);
             var bursts = run.Outbursts();
             w.WriteNumber("outbursts", bursts.Length);
             w.WriteNumber("peak", run.Ticks.IsEmpty ? 0 : run.Ticks.Max(t => t.Active));

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Domain;
-using Statecraft.Scenarios.Validation;
 
 namespace Statecraft.Runs;
 
@@ -54,16 +53,13 @@ public static class ModelResolver
             settings = settings.With(pair[..eq].Trim(), pair[(eq + 1)..].Trim());
         }
 
-        var known = model.Options.Select(o => o.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in settings.Values.Keys)
+        try
         {
-            if (!known.Contains(name))
-            {
-                var nearest = NearestName.Find(name, known);
-                var hint = nearest is null ? string.Empty : $" Did you mean '{nearest}'?";
-                var list = known.Count == 0 ? "it has no options" : "its options are " + string.Join(", ", model.Options.Select(o => o.Name));
-                throw new UserInputException($"model '{model.Name}' has no option '{name}'; {list}.{hint}");
-            }
+            settings.RequireKnown(model.Options, $"model '{model.Name}'");
+        }
+        catch (ModelOptionException e)
+        {
+            throw new UserInputException(e.Message, e);
         }
 
         return settings;

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest.Options;
-using Statecraft.Scenarios.Validation;
 using Statecraft.Storage;
 
 namespace Statecraft.Runs;

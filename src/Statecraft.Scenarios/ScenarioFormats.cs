@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Statecraft.Model.Domain;
 using Statecraft.Scenarios.Formats;
 using Statecraft.Scenarios.Formats.ActorTable;
 using Statecraft.Scenarios.Formats.Decide;

@@ -47,12 +47,14 @@ public class OtherCommandsTests
     }
 
     [Fact]
-    public void Help_Unrest_ShowsTheRangesOfItsOptions()
+    public void Help_Unrest_NamesTheOptionEachValueFlagSets_WhoseRangeModelsShows()
     {
-        var (_, output) = CliRunner.Run("unrest", "--help");
+        var (_, help) = CliRunner.Run("unrest", "--help");
+        var (_, models) = CliRunner.Run("models");
 
-        Assert.Contains("Initial legitimacy L₀ in [0, 1]", output, StringComparison.Ordinal);
-        Assert.Contains("[0, 1000]", output, StringComparison.Ordinal);
+        Assert.Contains("Initial legitimacy L₀ (the option legitimacy)", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("[0, 1000]", help, StringComparison.Ordinal);
+        Assert.Matches(@"\n  vision +7 +\[0, 1000\] ", models);
     }
 
     [Fact]

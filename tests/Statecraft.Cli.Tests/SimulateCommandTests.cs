@@ -50,6 +50,6 @@ public class SimulateCommandTests
         var (code, output) = CliRunner.Run("simulate", "--rounds", "0");
 
         Assert.Equal(2, code);
-        Assert.Contains("--rounds 0 is outside [1, 1000].", output, StringComparison.Ordinal);
+        Assert.Contains("option 'rounds' = '0' is not allowed; expected an integer in [1, 1000].", output, StringComparison.Ordinal);
     }
 }

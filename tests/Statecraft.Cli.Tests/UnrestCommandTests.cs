@@ -46,7 +46,7 @@ public class UnrestCommandTests
         var (code, output) = CliRunner.Run("unrest", "--legitimacy", "1.5");
 
         Assert.Equal(2, code);
-        Assert.Contains("--legitimacy 1.5 is outside [0, 1].", output, StringComparison.Ordinal);
+        Assert.Contains("option 'legitimacy' = '1.5' is not allowed; expected [0, 1].", output, StringComparison.Ordinal);
     }
 
     [Fact]

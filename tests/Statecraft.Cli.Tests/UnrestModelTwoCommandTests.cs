@@ -95,10 +95,10 @@ public class UnrestModelTwoCommandTests
 
     [Theory]
     [InlineData(new[] { "--model", "iii" }, "--model iii is not known; use i (rebellion) or ii (inter-group violence).")]
-    [InlineData(new[] { "--model", "ii", "--run", "ii-peace" }, "--run ii-peace is not a Model II run; use ii-coexistence, ii-genocide, ii-safe-havens, ii-nasty-regime, ii-withdrawal, or 6 to 8.")]
+    [InlineData(new[] { "--model", "ii", "--run", "ii-peace" }, "option 'run' = 'ii-peace' is not allowed; expected ii-coexistence, ii-genocide, ii-safe-havens, ii-nasty-regime, ii-withdrawal or 6–8.")]
     [InlineData(new[] { "--model", "ii", "--preset", "mesa" }, "--preset applies to Model I only; Model II starts from --run (docs/models/unrest.md).")]
-    [InlineData(new[] { "--run", "7" }, "--run 7 is a Model II run; add --model ii, or use 1 to 5 for Model I.")]
-    [InlineData(new[] { "--run", "9" }, "--run 9 is outside 1 to 5 (Epstein 2002, Table 2).")]
+    [InlineData(new[] { "--run", "7" }, "--run 7 is a Model II run; add --model ii, or give Model I an integer in [1, 5].")]
+    [InlineData(new[] { "--run", "9" }, "option 'run' = '9' is not allowed; expected an integer in [1, 5].")]
     [InlineData(new[] { "--model", "ii", "--legitimacy-law", "salami" }, "--legitimacy-law applies to Model I only; Model II keeps each group's legitimacy fixed.")]
     public void BadArguments_AreRejectedWithExitCode2(string[] arguments, string message)
     {
@@ -114,6 +114,6 @@ public class UnrestModelTwoCommandTests
         var (code, output) = CliRunner.Run("unrest", "--model", "ii", "--set", "jail-placement=on-lattice-empty");
 
         Assert.Equal(2, code);
-        Assert.Contains("option 'jail-placement' = 'on-lattice-empty' is not allowed; expected a known Model II option", output, StringComparison.Ordinal);
+        Assert.Contains("unrest Model II has no option 'jail-placement'; its options are run, width, height,", output, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.TwoFronts.Options;
 using Statecraft.Model.Unrest.InterEthnic.Options;
@@ -31,12 +32,12 @@ internal sealed class ModelsCommand(IAnsiConsole console) : Command
         console.MarkupLine("[dim]Set unrest options with --set NAME=VALUE (or the named flags of statecraft unrest --help), or in the scenario file under arena: unrest:.[/]");
         console.WriteLine();
         console.MarkupLine("[bold]two fronts[/] (statecraft simulate): a forecast model coupled with the scenario's domestic arena, and war exhaustion (docs/reference/two-fronts.md §6).");
-        WriteOptions(TwoFrontOptions.Descriptions);
-        console.MarkupLine("[dim]Set coupling options with statecraft simulate --set NAME=VALUE, or in the scenario file under arena: coupling:.[/]");
+        WriteOptions(TwoFrontOptions.Options);
+        console.MarkupLine("[dim]Set coupling options in the scenario file under arena: coupling: (the rounds also with statecraft simulate --rounds N).[/]");
         return ExitCodes.Ok;
     }
 
-    private void WriteOptions(IReadOnlyList<ModelOptionInfo> options)
+    private void WriteOptions(IReadOnlyList<ModelOption> options)
     {
         if (options.Count == 0)
         {
@@ -48,7 +49,7 @@ internal sealed class ModelsCommand(IAnsiConsole console) : Command
         table.AddColumn("Default");
         table.AddColumn("Allowed");
         table.AddColumn("What it does");
-        foreach (var o in options)
+        foreach (var o in options.Select(o => o.Info))
         {
             table.AddRow(Markup.Escape(o.Name), Markup.Escape(o.Default), Markup.Escape(o.Allowed), Markup.Escape(o.Description));
         }

@@ -13,7 +13,7 @@ internal sealed class SimulateSettings : ScenarioSettings
     public string? Model { get; init; }
 
     [CommandOption("--rounds <N>")]
-    [Description("Coupled rounds (1 to 1000). Default: the arena's coupling setting, else 10.")]
+    [Description("Coupled rounds: sets the coupling option rounds (range in 'statecraft models'). Default: the arena's coupling setting, else 10.")]
     public int? Rounds { get; init; }
 
     [CommandOption("--seed <SEED>")]
@@ -35,11 +35,6 @@ internal sealed class SimulateSettings : ScenarioSettings
 
     public override ValidationResult Validate()
     {
-        if (Rounds is < 1 or > 1000)
-        {
-            return ValidationResult.Error($"--rounds {Rounds} is outside [1, 1000].");
-        }
-
         if (OptionChecks.Format(Format, "table", "json") is { } format)
         {
             return ValidationResult.Error(format);

@@ -5,6 +5,7 @@ using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Model.Domain;
 using Statecraft.Model.Unrest.InterEthnic;
+using Statecraft.Model.Unrest.Options;
 
 namespace Statecraft.Cli.Commands;
 
@@ -12,7 +13,7 @@ namespace Statecraft.Cli.Commands;
 internal sealed class UnrestCommandSettings : ScenarioSettings
 {
     [CommandOption("--preset <NAME>")]
-    [Description("Variant switches and defaults: statecraft (default), netlogo, mesa or paper-text (docs/models/unrest.md).")]
+    [Description("Model I's variant switches and defaults, statecraft by default (the option preset; docs/models/unrest.md).")]
     public string? Preset { get; init; }
 
     [CommandOption("--model <MODEL>")]
@@ -20,7 +21,7 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
     public string? Model { get; init; }
 
     [CommandOption("--run <RUN>")]
-    [Description("Model I: Epstein (2002) Table 2 run 1 to 5, applied over the preset. Model II: ii-coexistence, ii-genocide (default), ii-safe-havens, ii-nasty-regime, ii-withdrawal, or 6 to 8.")]
+    [Description("Model I: a run of Epstein (2002) Table 2, applied over the preset. Model II: a named run, ii-genocide by default (the option run; allowed values in 'statecraft models').")]
     public string? Run { get; init; }
 
     /// <summary>Gets whether Model II is asked for, by <c>--model ii</c> or by a Model II run name.</summary>
@@ -38,35 +39,35 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
     public ulong? Seed { get; init; }
 
     [CommandOption("--legitimacy <L>")]
-    [Description("Initial legitimacy L₀ in [[0, 1]].")]
+    [Description("Initial legitimacy L₀ (the option legitimacy).")]
     public double? Legitimacy { get; init; }
 
     [CommandOption("--cop-density <D>")]
-    [Description("Cops per site in [[0, 1]].")]
+    [Description("Cops per site (the option cop-density).")]
     public double? CopDensity { get; init; }
 
     [CommandOption("--agent-density <D>")]
-    [Description("Citizens per site in [[0, 1]].")]
+    [Description("Citizens per site (the option agent-density).")]
     public double? AgentDensity { get; init; }
 
     [CommandOption("--vision <V>")]
-    [Description("Agent and cop vision radius in [[0, 1000]] sites.")]
+    [Description("Agent and cop vision radius in sites (the option vision).")]
     public double? Vision { get; init; }
 
     [CommandOption("--max-jail-term <J>")]
-    [Description("Maximum jail term in ticks (≥ 1), or inf.")]
+    [Description("Maximum jail term in ticks, or inf (the option max-jail-term).")]
     public string? MaxJailTerm { get; init; }
 
     [CommandOption("--threshold <T>")]
-    [Description("Activation threshold T in [[0, 1]].")]
+    [Description("Activation threshold T (the option threshold).")]
     public double? Threshold { get; init; }
 
     [CommandOption("--arrest-k <K>")]
-    [Description("k in the arrest probability P = 1 − exp(−k·⌊C/A⌋), in [[0, 100]].")]
+    [Description("k in the arrest probability P = 1 − exp(−k·⌊C/A⌋) (the option k).")]
     public double? K { get; init; }
 
     [CommandOption("--size <N>")]
-    [Description("Lattice width and height in sites (3 to 100000).")]
+    [Description("Lattice width and height in sites (the options width and height).")]
     public int? Size { get; init; }
 
     [CommandOption("--legitimacy-law <LAW>")]
@@ -147,17 +148,7 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
 
     public override ValidationResult Validate()
     {
-        var error = Range("--legitimacy", Legitimacy, 0, 1)
-            ?? Range("--cop-density", CopDensity, 0, 1)
-            ?? Range("--agent-density", AgentDensity, 0, 1)
-            ?? Range("--vision", Vision, 0, 1000)
-            ?? Range("--threshold", Threshold, 0, 1)
-            ?? Range("--arrest-k", K, 0, 100);
-        if (error is not null)
-        {
-            return ValidationResult.Error(error);
-        }
-
+        // The value flags set model options; their ranges are checked by the options' declarations when the model reads them.
         var model = ValidateModel();
         if (model is not null)
         {
@@ -167,17 +158,6 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
         if (Ticks is < 0 or > 1_000_000)
         {
             return ValidationResult.Error($"--ticks {Ticks} is outside [0, 1000000].");
-        }
-
-        if (Size is < 3 or > 100_000)
-        {
-            return ValidationResult.Error($"--size {Size} is outside [3, 100000].");
-        }
-
-        if (MaxJailTerm is { } jail && !jail.Equals("inf", StringComparison.OrdinalIgnoreCase)
-            && (!int.TryParse(jail, NumberStyles.Integer, CultureInfo.InvariantCulture, out var j) || j < 1))
-        {
-            return ValidationResult.Error($"--max-jail-term {jail} is not a whole number ≥ 1 or inf.");
         }
 
         if (OptionChecks.Format(Format, "table", "json", "csv") is { } format)
@@ -244,11 +224,6 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
 
         if (IsModelTwo)
         {
-            if (Run is { } run && !InterEthnicRuns.IsKnown(run))
-            {
-                return $"--run {run} is not a Model II run; use {string.Join(", ", InterEthnicRuns.Names)}, or 6 to 8.";
-            }
-
             if (Preset is not null)
             {
                 return "--preset applies to Model I only; Model II starts from --run (docs/models/unrest.md).";
@@ -257,23 +232,18 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
             return LegitimacyLaw is not null ? "--legitimacy-law applies to Model I only; Model II keeps each group's legitimacy fixed." : null;
         }
 
-        if (Preset is { } preset && preset.ToLowerInvariant() is not ("statecraft" or "netlogo" or "mesa" or "paper-text"))
+        if (Run is { } number && InterEthnicRuns.IsKnown(number))
         {
-            return $"--preset {preset} is not known; use statecraft, netlogo, mesa or paper-text.";
-        }
-
-        if (Run is { } number && (!int.TryParse(number, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 5))
-        {
-            return InterEthnicRuns.IsKnown(number)
-                ? $"--run {number} is a Model II run; add --model ii, or use 1 to 5 for Model I."
-                : $"--run {number} is outside 1 to 5 (Epstein 2002, Table 2).";
+            try
+            {
+                UnrestSettings.Read(ModelSettings.Empty.With("run", number));
+            }
+            catch (ModelOptionException e)
+            {
+                return $"--run {number} is a Model II run; add --model ii, or give Model I {e.Allowed}.";
+            }
         }
 
         return null;
     }
-
-    private static string? Range(string name, double? value, double min, double max) =>
-        value is { } v && (!double.IsFinite(v) || v < min || v > max)
-            ? string.Create(CultureInfo.InvariantCulture, $"{name} {v} is outside [{min}, {max}].")
-            : null;
 }

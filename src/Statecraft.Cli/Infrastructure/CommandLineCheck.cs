@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectre.Console.Rendering;
+using Statecraft.Model.Domain;
 using Statecraft.Runs;
-using Statecraft.Scenarios.Validation;
 
 namespace Statecraft.Cli.Infrastructure;
 

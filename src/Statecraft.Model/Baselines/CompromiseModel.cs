@@ -18,17 +18,17 @@ public sealed class CompromiseModel : StaticIssueModel
     public override string Summary => "Capability×salience-weighted mean of positions (Bueno de Mesquita 1994; Achen 2006).";
 
     /// <inheritdoc />
-    public override IReadOnlyList<ModelOptionInfo> Options =>
-    [
-        new("weighting", "capability-salience", "capability-salience, salience, capability", "The weights of the mean (docs/reference/conventions.md §1.3)."),
-    ];
+    public override IReadOnlyList<ModelOption> Options { get; } = [Weighting];
+
+    private static ChoiceOption<CompromiseWeighting> Weighting { get; } =
+        new("weighting", CompromiseWeighting.CapabilitySalience, "The weights of the mean (docs/reference/conventions.md §1.3).");
 
     /// <inheritdoc />
     public override double? Compute(IssueSlice slice, ModelSettings settings)
     {
         ArgumentNullException.ThrowIfNull(slice);
         ArgumentNullException.ThrowIfNull(settings);
-        var weighting = settings.GetEnum("weighting", CompromiseWeighting.CapabilitySalience);
+        var weighting = Weighting.Read(settings);
         var w = new double[slice.Count];
         for (var k = 0; k < w.Length; k++)
         {

@@ -18,10 +18,10 @@ public sealed class MedianModel : StaticIssueModel
     public override string Summary => "Weighted median position, the Condorcet winner (Black 1948; Bueno de Mesquita 1994).";
 
     /// <inheritdoc />
-    public override IReadOnlyList<ModelOptionInfo> Options =>
-    [
-        new("method", "sorted", "sorted, vote-scan", "Sorted cumulative weights, or BDM's vote scan (docs/reference/conventions.md §1.4)."),
-    ];
+    public override IReadOnlyList<ModelOption> Options { get; } = [Method];
+
+    private static ChoiceOption<MedianMethod> Method { get; } =
+        new("method", MedianMethod.Sorted, "Sorted cumulative weights, or BDM's vote scan (docs/reference/conventions.md §1.4).");
 
     /// <inheritdoc />
     public override double? Compute(IssueSlice slice, ModelSettings settings)
@@ -29,7 +29,7 @@ public sealed class MedianModel : StaticIssueModel
         ArgumentNullException.ThrowIfNull(slice);
         ArgumentNullException.ThrowIfNull(settings);
         var w = slice.Weights();
-        return settings.GetEnum("method", MedianMethod.Sorted) == MedianMethod.VoteScan
+        return Method.Read(settings) == MedianMethod.VoteScan
             ? (w.Sum() > 0 ? WeightedStatistics.VoteScanMedian(slice.Positions.AsSpan(), w) : null)
             : WeightedStatistics.LowerWeightedMedian(slice.Positions.AsSpan(), w);
     }

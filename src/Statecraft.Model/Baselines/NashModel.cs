@@ -19,11 +19,12 @@ public sealed class NashModel : StaticIssueModel
     public override string Summary => "Asymmetric Nash bargaining solution against the status quo (Nash 1950; Kalai 1977).";
 
     /// <inheritdoc />
-    public override IReadOnlyList<ModelOptionInfo> Options =>
-    [
-        new("loss", "quadratic", "quadratic, linear", "Utility loss away from the ideal point."),
-        new("empty-feasible", "reference-point", "reference-point, exclude-holders, compromise", "What to return when no outcome improves on the status quo for every actor."),
-    ];
+    public override IReadOnlyList<ModelOption> Options { get; } = [Loss, EmptyFeasible];
+
+    private static ChoiceOption<NashLoss> Loss { get; } = new("loss", NashLoss.Quadratic, "Utility loss away from the ideal point.");
+
+    private static ChoiceOption<NashEmptyFeasible> EmptyFeasible { get; } =
+        new("empty-feasible", NashEmptyFeasible.ReferencePoint, "What to return when no outcome improves on the status quo for every actor.");
 
     /// <inheritdoc />
     public override double? Compute(IssueSlice slice, ModelSettings settings)
@@ -36,8 +37,8 @@ public sealed class NashModel : StaticIssueModel
             slice.Issue.Scale.Min,
             slice.Issue.Scale.Max,
             slice.Issue.ReferencePoint,
-            settings.GetEnum("loss", NashLoss.Quadratic),
-            settings.GetEnum("empty-feasible", NashEmptyFeasible.ReferencePoint));
+            Loss.Read(settings),
+            EmptyFeasible.Read(settings));
     }
 
     /// <inheritdoc />

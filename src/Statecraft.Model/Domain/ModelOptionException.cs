@@ -16,6 +16,29 @@ public sealed class ModelOptionException : Exception
         Allowed = allowed;
     }
 
+    private ModelOptionException(string option, string value, string allowed, string message)
+        : base(message)
+    {
+        Option = option;
+        Value = value;
+        Allowed = allowed;
+    }
+
+    /// <summary>Creates the error for an option name that is not among a model's options, the same for every model.</summary>
+    /// <param name="option">The unknown name.</param>
+    /// <param name="value">Its value as given.</param>
+    /// <param name="known">The model's option names.</param>
+    /// <param name="owner">What the options belong to (e.g. "model 'eu'").</param>
+    /// <returns>The exception: "{owner} has no option '{option}'; its options are …", with the nearest name suggested.</returns>
+    public static ModelOptionException Unknown(string option, string value, IReadOnlyList<string> known, string owner)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        var list = known.Count == 0 ? "it has no options" : "its options are " + string.Join(", ", known);
+        var nearest = NearestName.Find(option, known);
+        var hint = nearest is null ? string.Empty : $" Did you mean '{nearest}'?";
+        return new ModelOptionException(option, value, string.Join(", ", known), $"{owner} has no option '{option}'; {list}.{hint}");
+    }
+
     /// <summary>Creates the exception with no detail (for serializers).</summary>
     public ModelOptionException()
         : this("?", "?", "?")

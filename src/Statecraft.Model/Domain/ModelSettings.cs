@@ -50,18 +50,21 @@ public sealed class ModelSettings
     /// <returns><see langword="true"/> when set.</returns>
     public bool Has(string name) => Values.ContainsKey(name);
 
-    /// <summary>Refuses any option that is not among <paramref name="known"/>, taking the names in ordinal order.</summary>
-    /// <param name="known">The options the reader understands.</param>
-    /// <param name="what">What the options belong to, for the message (e.g. "unrest").</param>
-    /// <exception cref="ModelOptionException">An option is unknown; the message lists the known names.</exception>
-    public void RequireKnown(IReadOnlyList<Forecasting.ModelOptionInfo> known, string what)
+    /// <summary>Gets the allowed values of a yes/no option as help texts and messages name them.</summary>
+    public const string BoolAllowed = "true or false";
+
+    /// <summary>Refuses any option that is not among <paramref name="known"/>, taking the names in ordinal order: the one check of unknown names every model uses.</summary>
+    /// <param name="known">The declared options.</param>
+    /// <param name="owner">What the options belong to, for the message (e.g. "model 'eu'").</param>
+    /// <exception cref="ModelOptionException">An option is unknown; the message lists the known names and suggests the nearest.</exception>
+    public void RequireKnown(IReadOnlyList<ModelOption> known, string owner)
     {
         ArgumentNullException.ThrowIfNull(known);
         foreach (var name in Values.Keys.Order(StringComparer.Ordinal))
         {
-            if (!known.Any(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase)))
+            if (!known.Any(o => o.Answers(name)))
             {
-                throw new ModelOptionException(name, Values[name], $"a known {what} option: " + string.Join(", ", known.Select(o => o.Name)));
+                throw ModelOptionException.Unknown(name, Values[name], [.. known.Select(o => o.Name)], owner);
             }
         }
     }
@@ -88,12 +91,12 @@ public sealed class ModelSettings
 
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
         {
-            throw new ModelOptionException(name, text, $"a finite number in [{Fmt(min)}, {Fmt(max)}]");
+            throw new ModelOptionException(name, text, $"a finite number in {Interval(min, max)}");
         }
 
         if (v < min || v > max)
         {
-            throw new ModelOptionException(name, text, $"[{Fmt(min)}, {Fmt(max)}]");
+            throw new ModelOptionException(name, text, Interval(min, max));
         }
 
         return v;
@@ -137,7 +140,7 @@ public sealed class ModelSettings
         {
             "true" or "yes" or "on" or "1" => true,
             "false" or "no" or "off" or "0" => false,
-            _ => throw new ModelOptionException(name, text, "true or false"),
+            _ => throw new ModelOptionException(name, text, BoolAllowed),
         };
     }
 
@@ -194,6 +197,13 @@ public sealed class ModelSettings
     }
 
     private static string Normalise(string s) => s.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal).ToUpperInvariant();
+
+    /// <summary>Writes the interval [<paramref name="min"/>, <paramref name="max"/>] as help texts and messages show it: (0, max] when the least value is the smallest positive number.</summary>
+    /// <param name="min">The smallest allowed value.</param>
+    /// <param name="max">The largest allowed value.</param>
+    /// <returns>The interval as text.</returns>
+    public static string Interval(double min, double max) =>
+        min == double.Epsilon ? $"(0, {Fmt(max)}]" : $"[{Fmt(min)}, {Fmt(max)}]";
 
     private static string Fmt(double v) => v switch
     {

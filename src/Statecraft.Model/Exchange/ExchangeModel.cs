@@ -31,18 +31,7 @@ public sealed class ExchangeModel : IForecastModel
     public string Summary => "Position exchange across linked issues with equal gains (Stokman & van Oosten 1994); REX variant.";
 
     /// <inheritdoc />
-    public IReadOnlyList<ModelOptionInfo> Options { get; } =
-    [
-        new("mode", "decide-current", "decide-current, clean", "Move-ledger and update-map rules: the reference bookkeeping, or Statecraft's clean rule (docs/reference/exchange.md §4.7)."),
-        new("tie-break", "generation-order", "generation-order, seeded-coin-flip", "Equal gains: rank by the gain to 12 decimals, then by the gains at earlier picks, then candidate order; or decide's seeded coin flip (§4.8)."),
-        new("side-rule", "at-or-below", "at-or-below, strictly-below", "An actor is left of the outcome when x ≤ O, or when x < O (§4.3)."),
-        new("cap-rule", "strictly-between", "strictly-between, no-crossing", "Cap a move when the demander's position lies strictly between the outcomes before and after (reference), or whenever the outcome would end past it (§4.6)."),
-        new("rounds", "10", "1–10000", "Rounds of exchange; the run stops earlier when a round realises nothing (§4.9)."),
-        new("fixed-weight", "0.1", "[0, 1], with salience-weight ≤ 1 in sum", "φ of the between-round update x ← x + (φ + λ(1 − s))(y − x) (§4.9)."),
-        new("salience-weight", "0.4", "[0, 1], with fixed-weight ≤ 1 in sum", "λ of the between-round update (§4.9)."),
-        new("rex-p", "0", "[0, 1]", "p of the randomised variant REX; 0 is plain equal gain (§4.10)."),
-        new("repetitions", "1", "1–100000; above 1 only with rex-p > 0 or seeded-coin-flip", "Seeded runs; the forecast is their mean (§4.10)."),
-    ];
+    public IReadOnlyList<ModelOption> Options => ExchangeDeclarations.All;
 
     /// <inheritdoc />
     public Forecast Run(Scenario scenario, ModelSettings settings, ModelRunContext context)
@@ -50,6 +39,7 @@ public sealed class ExchangeModel : IForecastModel
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
+        settings.RequireKnown(Options, $"model '{Name}'");
         var options = ExchangeOptions.FromSettings(settings);
         var sets = LinkedSets(scenario);
         var byIssue = new Dictionary<string, IssueForecast>(StringComparer.Ordinal);

@@ -25,29 +25,7 @@ public sealed class ExpectedUtilityModel : IOutcomeModel
     public string Summary => "Expected-utility bargaining model (Bueno de Mesquita 1994; Scholz, Calbert & Smith 2011 reading).";
 
     /// <inheritdoc />
-    public IReadOnlyList<ModelOptionInfo> Options { get; } =
-    [
-        new(ExpectedUtilityOptionNames.Preset, "scholz-code", "scholz-code, paper-literal", "Bundle of readings: Scholz's own program (reproduces Scholz et al. 2011 Table 2) or the paper's equations (docs/reference/expected-utility.md §2.4)."),
-        new(ExpectedUtilityOptionNames.ProbabilityNormaliser, "global-z", "global-z, pair-normalised", "Win probability: support over one global vote total (Scholz's code) or over the pair's votes (Scholz et al. eq. 30–31)."),
-        new(ExpectedUtilityOptionNames.VoteExponent, "voter-risk", "voter-risk, one", "Exponent in the second-pass votes: each voter's risk exponent (code) or 1 (eq. 28)."),
-        new(ExpectedUtilityOptionNames.Perspective, "receiver", "receiver, sender", "Whose risk exponent evaluates the partner's challenge: the mover's (code) or the partner's (eq. 25b)."),
-        new(ExpectedUtilityOptionNames.CompromiseSelection, "min-weighted-position", "min-weighted-position, least-move, highest-sender-eu", "Which compromise offer is taken (code; paper §6.2; the paper's prose)."),
-        new(ExpectedUtilityOptionNames.Capitulation, "disabled", "disabled, enabled", "Whether the capitulation region of Fig. 6 yields offers (code: never; paper: yes)."),
-        new(ExpectedUtilityOptionNames.ConflictResolution, "deterministic-move", "deterministic-move, no-move, stochastic", "What a lost conflict does: move to the winner, nobody moves, or move with probability 1 − P (seeded)."),
-        new(ExpectedUtilityOptionNames.Q, "1", "[0, 1]", "Q, the probability that an unchallenged target keeps its position (Scholz et al. used 1; BDM & Lalman 1986 use 0.5)."),
-        new(ExpectedUtilityOptionNames.QTerm, "omitted", "omitted, included", "Whether the (1 − Q)·[T·U_b + (1 − T)·U_w] term is subtracted (paper) or dropped (code)."),
-        new(ExpectedUtilityOptionNames.TRule, "geometric", "geometric, always-one", "T = 1 when |x_i − μ| < |x_i − x_j| (Eftekhari & Rahimi 2014), or always."),
-        new(ExpectedUtilityOptionNames.MedianRule, "condorcet-scan", "condorcet-scan, cumulative-weight", "Median: BDM's vote scan or the lower weighted median (docs/reference/conventions.md §1.4)."),
-        new(ExpectedUtilityOptionNames.RangeMode, "fixed-initial", "fixed-initial, recompute-each-round", "Range R that normalises distances: from the input positions, or from each round's positions."),
-        new(ExpectedUtilityOptionNames.MoveOrigin, "current", "current, original", "Where a compromise move starts: the current or the input position."),
-        new(ExpectedUtilityOptionNames.Rounds, "10", "[0, 100000]", "Rounds played under fixed-rounds; the cap under the other stopping rules."),
-        new(ExpectedUtilityOptionNames.Stop, "fixed-rounds", "fixed-rounds, plateau, discount-rule, cycle-detection", "Stopping rule (docs/reference/expected-utility.md §2.5); the model does not converge in general."),
-        new(ExpectedUtilityOptionNames.PlateauEpsilon, "0.001", "[0, 1]", "Plateau rule: largest median step, in units of R."),
-        new(ExpectedUtilityOptionNames.PlateauRounds, "3", "[1, 1000]", "Plateau rule: rounds in a row; also the window of the median-range diagnostic."),
-        new(ExpectedUtilityOptionNames.DiscountBeta, "0.95", "[0, 1]", "Discount rule: stop when the median moves by less than (1 − β)·R."),
-        new(ExpectedUtilityOptionNames.CycleMaxPeriod, "12", "[1, 1000]", "Cycle detection: longest period looked for."),
-        new(ExpectedUtilityOptionNames.CycleTolerance, "1e-12", "[0, 1]", "Cycle detection: largest position difference counted as a repeat, in units of R."),
-    ];
+    public IReadOnlyList<ModelOption> Options => ExpectedUtilityDeclarations.All;
 
     /// <inheritdoc />
     public Forecast Run(Scenario scenario, ModelSettings settings, ModelRunContext context)
@@ -56,10 +34,8 @@ public sealed class ExpectedUtilityModel : IOutcomeModel
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
         var effective = Effective(scenario, settings);
+        effective.RequireKnown(Options, $"model '{Name}'");
         var options = ExpectedUtilityOptions.FromSettings(effective);
-        var notes = ExpectedUtilityOptionNames.Unknown(effective)
-            .Select(name => $"'{name}' is not an option of the eu model and was ignored.")
-            .ToImmutableArray();
         var stochastic = options.ConflictResolution == ConflictResolution.Stochastic;
         var issues = ImmutableArray.CreateBuilder<IssueForecast>(scenario.Issues.Length);
         for (var index = 0; index < scenario.Issues.Length; index++)
@@ -95,7 +71,6 @@ public sealed class ExpectedUtilityModel : IOutcomeModel
         {
             Settings = options.ToSettings(),
             Seed = stochastic ? context.Seed : null,
-            Notes = notes,
         };
     }
 
@@ -104,7 +79,9 @@ public sealed class ExpectedUtilityModel : IOutcomeModel
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(settings);
-        return new ExpectedUtilityEvaluator(scenario, ExpectedUtilityOptions.FromSettings(Effective(scenario, settings)));
+        var effective = Effective(scenario, settings);
+        effective.RequireKnown(Options, $"model '{Name}'");
+        return new ExpectedUtilityEvaluator(scenario, ExpectedUtilityOptions.FromSettings(effective));
     }
 
     /// <summary>The scenario's stored <c>eu</c> settings, overridden by <paramref name="settings"/>.</summary>

@@ -16,14 +16,15 @@ public interface IForecastModel
     /// <summary>Gets a one-line description with its source.</summary>
     string Summary { get; }
 
-    /// <summary>Gets the options the model reads from <see cref="ModelSettings"/>.</summary>
-    IReadOnlyList<ModelOptionInfo> Options { get; }
+    /// <summary>Gets the options the model reads from <see cref="ModelSettings"/>, each declared once: help texts, the
+    /// reading and range checks, and the refusal of unknown names (<see cref="ModelSettings.RequireKnown"/>) come from these.</summary>
+    IReadOnlyList<ModelOption> Options { get; }
 
     /// <summary>Runs the model.</summary>
     /// <param name="scenario">A validated scenario.</param>
     /// <param name="settings">Option values; unset options take their defaults.</param>
     /// <param name="context">Seed, progress and cancellation.</param>
     /// <returns>The forecast.</returns>
-    /// <exception cref="ModelOptionException">An option value is not allowed.</exception>
+    /// <exception cref="ModelOptionException">An option is not one of <see cref="Options"/>, or its value is not allowed.</exception>
     Forecast Run(Scenario scenario, ModelSettings settings, ModelRunContext context);
 }

@@ -18,7 +18,7 @@ public abstract class StaticIssueModel : IOutcomeModel
     public abstract string Summary { get; }
 
     /// <inheritdoc />
-    public virtual IReadOnlyList<ModelOptionInfo> Options => [];
+    public virtual IReadOnlyList<ModelOption> Options => [];
 
     /// <inheritdoc />
     public Forecast Run(Scenario scenario, ModelSettings settings, ModelRunContext context)
@@ -26,6 +26,7 @@ public abstract class StaticIssueModel : IOutcomeModel
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
+        settings.RequireKnown(Options, $"model '{Name}'");
         var issues = ImmutableArray.CreateBuilder<IssueForecast>(scenario.Issues.Length);
         foreach (var issue in scenario.Issues)
         {
@@ -43,6 +44,7 @@ public abstract class StaticIssueModel : IOutcomeModel
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(settings);
+        settings.RequireKnown(Options, $"model '{Name}'");
         return new StaticIssueEvaluator(this, scenario, settings);
     }
 

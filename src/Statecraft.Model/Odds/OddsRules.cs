@@ -10,7 +10,7 @@ namespace Statecraft.Model.Odds;
 /// (71.3%); after the Treaty of Nice the EU-27 rule is 255 of 345 votes (73.9%).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-/// <param name="QualifiedMajority">The share of the Council's capability a side must hold to carry a decision alone. Range: (0.5, 1].</param>
+/// <param name="QualifiedMajority">The share of the Council's capability a side must hold to carry a decision alone. Range: [0.5, 1] (<see cref="QualifiedMajorityOption"/>).</param>
 /// <param name="NonCouncil">The actors that are not Council members (DEU: <c>com</c>, <c>ep</c>), compared case-insensitively.</param>
 public sealed record OddsRules(double QualifiedMajority, ImmutableArray<string> NonCouncil)
 {
@@ -20,6 +20,17 @@ public sealed record OddsRules(double QualifiedMajority, ImmutableArray<string> 
     /// <summary>Gets the EU-15 rules: a qualified majority of 62/87 of the Council's votes; the Commission and the Parliament are not Council members.</summary>
     public static OddsRules Eu15 { get; } = new(Eu15QualifiedMajority, ["com", "ep"]);
 
+    /// <summary>Gets the declaration of the <c>qualified-majority</c> option.</summary>
+    public static NumberOption QualifiedMajorityOption { get; } =
+        new("qualified-majority", Eu15QualifiedMajority, 0.5, 1, "The share of the Council's capability that carries a decision (EU-15: 62/87 votes).");
+
+    /// <summary>Gets the declaration of the <c>non-council</c> option.</summary>
+    public static TextOption NonCouncilOption { get; } =
+        new("non-council", string.Join(',', Eu15.NonCouncil), "actor ids, comma-separated, or none", "Actors that are not Council members and so hold no qualified-majority share.");
+
+    /// <summary>Gets the options of the <c>statecraft</c> model, each declared once.</summary>
+    public static IReadOnlyList<ModelOption> Options { get; } = [QualifiedMajorityOption, NonCouncilOption];
+
     /// <summary>Reads the rules from a model's settings (<c>qualified-majority</c>, <c>non-council</c>), defaulting to <see cref="Eu15"/>.</summary>
     /// <param name="settings">The option values.</param>
     /// <returns>The rules.</returns>
@@ -27,8 +38,8 @@ public sealed record OddsRules(double QualifiedMajority, ImmutableArray<string> 
     public static OddsRules Read(ModelSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var share = settings.GetDouble("qualified-majority", Eu15.QualifiedMajority, 0.5, 1);
-        var nonCouncil = settings.GetString("non-council", string.Join(',', Eu15.NonCouncil));
+        var share = QualifiedMajorityOption.Read(settings);
+        var nonCouncil = NonCouncilOption.Read(settings) ?? NonCouncilOption.Default;
         return new OddsRules(
             share,
             string.Equals(nonCouncil, "none", StringComparison.OrdinalIgnoreCase)

@@ -27,17 +27,15 @@ public sealed class StatecraftModel : IForecastModel, IDistributionForecaster
     public string Summary => "Calibrated odds of each outcome (held positions, status quo, compromise region) with 80% intervals; point: mean of the compromise and the qualified-majority side. The compromise remains the best point forecast known.";
 
     /// <inheritdoc />
-    public IReadOnlyList<ModelOptionInfo> Options { get; } =
-    [
-        new("qualified-majority", OddsRules.Eu15.QualifiedMajority.ToString("R", CultureInfo.InvariantCulture), "[0.5, 1]", "The share of the Council's capability that carries a decision (EU-15: 62/87 votes)."),
-        new("non-council", string.Join(',', OddsRules.Eu15.NonCouncil), "actor ids, comma-separated, or none", "Actors that are not Council members and so hold no qualified-majority share."),
-    ];
+    public IReadOnlyList<ModelOption> Options => OddsRules.Options;
 
     /// <inheritdoc />
     public Forecast Run(Scenario scenario, ModelSettings settings, ModelRunContext context)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.RequireKnown(Options, $"model '{Name}'");
         var rules = OddsRules.Read(settings);
         var issues = ImmutableArray.CreateBuilder<IssueForecast>(scenario.Issues.Length);
         foreach (var issue in scenario.Issues)
@@ -54,6 +52,8 @@ public sealed class StatecraftModel : IForecastModel, IDistributionForecaster
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.RequireKnown(Options, $"model '{Name}'");
         var rules = OddsRules.Read(settings);
         var cases = new List<(IssueOdds, double)>(training.Count);
         foreach (var issue in training)

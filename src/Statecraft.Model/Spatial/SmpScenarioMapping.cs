@@ -141,13 +141,12 @@ internal sealed class SmpScenarioMapping
 
     private static double[] ReadAffinity(Scenario scenario, ModelSettings settings, ImmutableArray<int> active)
     {
-        var name = SmpOptionNames.IdealAdjustment.FirstOrDefault(settings.Has);
-        if (name is null)
+        if (SmpDeclarations.IdealAdjustment.Read(settings) is not { } text)
         {
             return [];
         }
 
-        var text = settings.GetString(name, string.Empty);
+        var name = SmpDeclarations.IdealAdjustment.KeyIn(settings);
         var m = active.Length;
         var a = new double[m * m];
         for (var k = 0; k < m; k++)

@@ -26,7 +26,7 @@ public sealed class SpatialModel : IForecastModel
     public string Summary => "KTAB Spatial Model of Politics: challenges, bargains and Condorcet elections in several dimensions (KAPSARC; Wise et al.).";
 
     /// <inheritdoc />
-    public IReadOnlyList<ModelOptionInfo> Options => SmpOptionCatalog.All;
+    public IReadOnlyList<ModelOption> Options => SmpDeclarations.All;
 
     /// <inheritdoc />
     public Forecast Run(Scenario scenario, ModelSettings settings, ModelRunContext context)
@@ -35,13 +35,14 @@ public sealed class SpatialModel : IForecastModel
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(context);
         var effective = scenario.ModelSettings.TryGetValue(Name, out var stored) ? stored.With(settings) : settings;
+        effective.RequireKnown(Options, $"model '{Name}'");
         var options = SmpOptions.FromSettings(effective);
         var seed = options.Seed ?? context.Seed;
         var mapping = SmpScenarioMapping.Create(scenario, effective);
         var used = options.ToSettings();
-        if (SmpOptionNames.IdealAdjustment.FirstOrDefault(effective.Has) is { } adjustment)
+        if (SmpDeclarations.IdealAdjustment.Read(effective) is { } adjustment)
         {
-            used = used.With(SmpOptionNames.IdealAdjustment[0], effective.GetString(adjustment, string.Empty));
+            used = used.With(SmpDeclarations.IdealAdjustment.Name, adjustment);
         }
 
         if (mapping.Problem is null)

@@ -56,17 +56,16 @@ internal sealed class BargainingStepper(IForecastModel model, ModelSettings sett
     internal ModelSettings SettingsFor(int rounds)
     {
         var text = rounds.ToString(CultureInfo.InvariantCulture);
-        var result = settings.With("rounds", text);
+        var result = settings;
         foreach (var option in model.Options)
         {
-            if (option.Name == "max-turns")
+            if (option.Name is "rounds" or "max-turns")
             {
-                result = result.With("max-turns", text);
+                result = result.With(option.Name, text);
             }
-            else if (option.Name == "min-turns")
+            else if (option is IntegerOption { Name: "min-turns" } minTurns)
             {
-                var fallback = int.TryParse(option.Default, NumberStyles.Integer, CultureInfo.InvariantCulture, out var d) ? d : 1;
-                var minimum = settings.GetInt("min-turns", fallback, 1);
+                var minimum = minTurns.Read(settings);
                 result = result.With("min-turns", Math.Min(rounds, minimum).ToString(CultureInfo.InvariantCulture));
             }
         }

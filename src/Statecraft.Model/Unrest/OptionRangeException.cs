@@ -37,6 +37,28 @@ internal sealed class OptionRangeException : ArgumentOutOfRangeException
         }
     }
 
+    /// <summary>Throws when <paramref name="value"/> lies outside the range <paramref name="option"/> declares.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="option">The option's declaration.</param>
+    public static void ThrowIfOutside(double value, Domain.NumberOption option)
+    {
+        if (!(value >= option.Min && value <= option.Max))
+        {
+            throw new OptionRangeException(option.Name, value, "a number in " + option.Allowed);
+        }
+    }
+
+    /// <summary>Throws when <paramref name="value"/> lies outside the range <paramref name="option"/> declares.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="option">The option's declaration.</param>
+    public static void ThrowIfOutside(int value, Domain.IntegerOption option)
+    {
+        if (value < option.Min || value > option.Max)
+        {
+            throw new OptionRangeException(option.Name, value, "an integer in " + option.Allowed);
+        }
+    }
+
     /// <summary>Converts to the exception the option readers report.</summary>
     /// <returns>The equivalent <see cref="Domain.ModelOptionException"/>.</returns>
     public Domain.ModelOptionException ToOptionError() =>

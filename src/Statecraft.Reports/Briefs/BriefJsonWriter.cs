@@ -21,17 +21,13 @@ public static class BriefJsonWriter
         return JsonText.Write(w =>
         {
             w.WriteStartObject();
-            w.WriteString("scenario", brief.Scenario);
-            w.WriteString("title", brief.Title);
+            JsonHeader.WriteScenario(w, brief.Scenario, brief.Title);
             w.WriteString("leadModel", brief.LeadModel);
             w.WriteNumber("runs", brief.Runs);
-            w.WriteNumber("seed", brief.Seed);
+            JsonHeader.WriteSeed(w, brief.Seed);
             if (manifest is not null)
             {
-                w.WriteStartObject("manifest");
-                w.WriteString("toolVersion", manifest.ToolVersion);
-                w.WriteString("scenarioHash", manifest.ScenarioHash);
-                w.WriteEndObject();
+                JsonHeader.WriteManifest(w, manifest);
             }
 
             Sentences(w, "opening", brief.Opening);

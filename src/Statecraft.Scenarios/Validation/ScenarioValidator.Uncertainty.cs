@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Statecraft.Model.Domain;
 using Statecraft.Model.Uncertainty;
 using Statecraft.Scenarios.Dto;
 

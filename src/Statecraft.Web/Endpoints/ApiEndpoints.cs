@@ -41,7 +41,7 @@ internal static class ApiEndpoints
             return Results.Json(ScenarioView.From(name, ScenarioResolver.ReadText(name, body.Text, Bodies.ReadOptions(body))), Problems.Json);
         });
         app.MapGet("/api/models", () => Results.Json(
-            ModelCatalog.All.Select(m => new { name = m.Name, summary = m.Summary, options = m.Options.Select(o => new { name = o.Name, @default = o.Default, allowed = o.Allowed, description = o.Description }) }),
+            ModelCatalog.All.Select(m => new { name = m.Name, summary = m.Summary, options = m.Options.Select(o => new { name = o.Name, @default = o.DefaultText, allowed = o.Allowed, description = o.Description }) }),
             Problems.Json));
         app.MapPost("/api/forecast", async (HttpContext context) =>
         {
@@ -60,6 +60,11 @@ internal static class ApiEndpoints
             var body = await Bodies.Read<RunBody>(context).ConfigureAwait(false);
             var loaded = Bodies.Scenario(body.Name, body.Yaml);
             var seed = ForecastRunner.Seed(loaded, body.Seed);
+            foreach (var m in ModelCatalog.All)
+            {
+                ModelScale.Check(loaded.Scenario, m.Name);
+            }
+
             var texts = ModelCatalog.All.Select(m =>
             {
                 var settings = ModelResolver.Settings(loaded.Scenario, m, null, null, []);

@@ -44,6 +44,7 @@ internal static class Bodies
         return string.IsNullOrEmpty(body.Weights) ? options : options with { Companions = options.Companions.SetItem("weights.csv", body.Weights) };
     }
 
+    /// <summary>The scenario, model, settings and seed of a run; a model above its memory bound in actors is refused (<see cref="ModelScale.Check"/>, as the command line).</summary>
     public static (LoadedScenario Loaded, IForecastModel Model, ModelSettings Settings, ulong Seed) Forecast(RunBody body)
     {
         if (body.Rounds is < 0 or > MaxRounds)
@@ -53,6 +54,7 @@ internal static class Bodies
 
         var loaded = Scenario(body.Name, body.Yaml);
         var model = ModelResolver.Resolve(body.Model);
+        ModelScale.Check(loaded.Scenario, model.Name);
         var pairs = (body.Settings ?? []).Where(kv => !string.IsNullOrWhiteSpace(kv.Value)).Select(kv => $"{kv.Key}={kv.Value}").ToImmutableArray();
         var settings = ModelResolver.Settings(loaded.Scenario, model, body.Preset, body.Rounds, pairs);
         return (loaded, model, settings, ForecastRunner.Seed(loaded, body.Seed));

@@ -6,8 +6,8 @@ namespace Statecraft.Model.Tests.Exchange;
 
 /// <summary>
 /// Rounds 1–3 of the equal-gain model on decide's three example inputs against decide run in exact rational arithmetic
-/// (tests/data/exchange/exact/; MODELS.md §4.6, §4.8, §7.3): every realised exchange in the same order, with the same
-/// actors and supply issues, and gains and both new positions within 1e-9.
+/// (tests/data/exchange/exact/; docs/reference/exchange.md §4.6, §4.8; docs/reference/oracles.md §7.3): every realised
+/// exchange in the same order, with the same actors and supply issues, and gains and both new positions within 1e-9.
 /// </summary>
 /// <remarks>
 /// The reference does not depend on arithmetic precision, unlike decide's own 28-digit runs; matching it needs the

@@ -7,7 +7,7 @@ namespace Statecraft.Model.Tests.Exchange;
 /// <summary>
 /// Pins the exact results of the exchange engine: ten rounds of COP21 (tests/data/exchange/cop21.csv) in every mode, and
 /// 300 random problems (coarse grids with exact ties included), as recorded after the last deliberate change of the
-/// model's rules (the knife edge of the outcome-crossing cap and the gain-history order of equal gains, MODELS.md
+/// model's rules (the knife edge of the outcome-crossing cap and the gain-history order of equal gains, docs/reference/exchange.md
 /// §4.6 and §4.8).
 /// </summary>
 /// <remarks>

@@ -77,10 +77,12 @@ public sealed class ExpectedUtilityModelTests
     }
 
     [Fact]
-    public void Run_UnknownOptionName_IsIgnoredWithANote()
+    public void Run_UnknownOptionName_IsRefusedWithTheNearestName()
     {
-        var forecast = Model.Run(EuScenarios.Emission(), EuScenarios.Settings(("roudns", "3")), ModelRunContext.Default);
-        Assert.Equal("'roudns' is not an option of the eu model and was ignored.", Assert.Single(forecast.Notes));
+        var e = Assert.Throws<ModelOptionException>(() => Model.Run(EuScenarios.Emission(), EuScenarios.Settings(("roudns", "3")), ModelRunContext.Default));
+        Assert.Equal("roudns", e.Option);
+        Assert.EndsWith("Did you mean 'rounds'?", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("model 'eu' has no option 'roudns'; its options are preset, probability-normaliser,", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

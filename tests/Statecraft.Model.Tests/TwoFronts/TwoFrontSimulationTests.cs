@@ -24,7 +24,7 @@ public class TwoFrontSimulationTests
 
         // When the coupled model runs and the bargaining model runs alone for the same rounds with the same seed,
         var coupled = TwoFrontSimulation.Run(scenario, model, ModelSettings.Empty, options, context);
-        var alone = model.Run(scenario, ModelSettings.Empty.With("rounds", "6"), context);
+        var alone = model.Run(scenario, RoundsOf(model, 6), context);
 
         // Then every round's positions are bit-identical (a stopped model keeps its last round), and F_t is the value
         // of the model run alone for t rounds (F_0: the round-0 statistic the model's value is made of).
@@ -85,7 +85,7 @@ public class TwoFrontSimulationTests
         var scenario = TwoFrontFixtures.Create();
         var context = new ModelRunContext(17);
         var coupled = TwoFrontSimulation.Run(scenario, model, ModelSettings.Empty, new TwoFrontOptions { Rounds = 4, TicksPerRound = 2, ForecastStatistic = statistic }, context);
-        var alone = model.Run(scenario, ModelSettings.Empty.With("rounds", "4"), context);
+        var alone = model.Run(scenario, RoundsOf(model, 4), context);
 
         // Then every round's F is that statistic of the uncoupled model's round.
         foreach (var issue in alone.Issues)
@@ -213,4 +213,10 @@ public class TwoFrontSimulationTests
     }
 
     public static TheoryData<string> Models() => [.. TwoFrontFixtures.ModelNames];
+
+    // The rounds of a dynamic model; a static model has no rounds option and would refuse it.
+    private static ModelSettings RoundsOf(IForecastModel model, int rounds) =>
+        model.Options.Any(o => o.Answers("rounds"))
+            ? ModelSettings.Empty.With("rounds", rounds.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : ModelSettings.Empty;
 }

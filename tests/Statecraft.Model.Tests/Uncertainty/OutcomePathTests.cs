@@ -228,7 +228,7 @@ public sealed class OutcomePathTests
 
         public string Summary => inner.Summary;
 
-        public IReadOnlyList<ModelOptionInfo> Options => inner.Options;
+        public IReadOnlyList<ModelOption> Options => inner.Options;
 
         public Forecast Run(Scenario scenario, ModelSettings settings, ModelRunContext context) => inner.Run(scenario, settings, context);
     }

@@ -40,7 +40,16 @@ public sealed record ExchangeOptions(
 
     /// <summary>Gets the defaults, which reproduce the reference implementation with deterministic ties.</summary>
     public static ExchangeOptions Default { get; } =
-        new(ExchangeMode.DecideCurrent, ExchangeTieBreak.GenerationOrder, ExchangeSideRule.AtOrBelow, ExchangeCapRule.StrictlyBetween, 10, 0.1, 0.4, 0, 1);
+        new(
+            ExchangeDeclarations.Mode.Default,
+            ExchangeDeclarations.TieBreak.Default,
+            ExchangeDeclarations.SideRule.Default,
+            ExchangeDeclarations.CapRule.Default,
+            ExchangeDeclarations.Rounds.Default,
+            ExchangeDeclarations.FixedWeight.Default,
+            ExchangeDeclarations.SalienceWeight.Default,
+            ExchangeDeclarations.RexP.Default,
+            ExchangeDeclarations.Repetitions.Default);
 
     /// <summary>Gets a value indicating whether the run draws random numbers (REX, or the coin-flip tie-break).</summary>
     public bool IsRandom => RexP > 0 || TieBreak == ExchangeTieBreak.SeededCoinFlip;
@@ -53,17 +62,16 @@ public sealed record ExchangeOptions(
     public static ExchangeOptions FromSettings(ModelSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var d = Default;
         var options = new ExchangeOptions(
-            settings.GetEnum("mode", d.Mode),
-            settings.GetEnum("tie-break", d.TieBreak),
-            settings.GetEnum("side-rule", d.SideRule),
-            settings.GetEnum("cap-rule", d.CapRule),
-            settings.GetInt("rounds", d.Rounds, 1, MaxRounds),
-            settings.GetDouble("fixed-weight", d.FixedWeight, 0, 1),
-            settings.GetDouble("salience-weight", d.SalienceWeight, 0, 1),
-            settings.GetDouble("rex-p", d.RexP, 0, 1),
-            settings.GetInt("repetitions", d.Repetitions, 1, MaxRepetitions));
+            ExchangeDeclarations.Mode.Read(settings),
+            ExchangeDeclarations.TieBreak.Read(settings),
+            ExchangeDeclarations.SideRule.Read(settings),
+            ExchangeDeclarations.CapRule.Read(settings),
+            ExchangeDeclarations.Rounds.Read(settings),
+            ExchangeDeclarations.FixedWeight.Read(settings),
+            ExchangeDeclarations.SalienceWeight.Read(settings),
+            ExchangeDeclarations.RexP.Read(settings),
+            ExchangeDeclarations.Repetitions.Read(settings));
         options.Validate();
         return options;
     }
@@ -72,34 +80,14 @@ public sealed record ExchangeOptions(
     /// <exception cref="ModelOptionException">A value is out of range or the values conflict.</exception>
     public void Validate()
     {
-        if (!Enum.IsDefined(Mode))
-        {
-            throw new ModelOptionException("mode", Mode.ToString(), "decide-current, clean");
-        }
-
-        if (!Enum.IsDefined(TieBreak))
-        {
-            throw new ModelOptionException("tie-break", TieBreak.ToString(), "generation-order, seeded-coin-flip");
-        }
-
-        if (!Enum.IsDefined(SideRule))
-        {
-            throw new ModelOptionException("side-rule", SideRule.ToString(), "at-or-below, strictly-below");
-        }
-
-        if (!Enum.IsDefined(CapRule))
-        {
-            throw new ModelOptionException("cap-rule", CapRule.ToString(), "strictly-between, no-crossing");
-        }
-
-        if (Rounds is < 1 or > MaxRounds)
-        {
-            throw new ModelOptionException("rounds", Text(Rounds), $"an integer in [1, {MaxRounds}]");
-        }
-
-        RequireUnit("fixed-weight", FixedWeight);
-        RequireUnit("salience-weight", SalienceWeight);
-        RequireUnit("rex-p", RexP);
+        RequireChoice(ExchangeDeclarations.Mode, Mode);
+        RequireChoice(ExchangeDeclarations.TieBreak, TieBreak);
+        RequireChoice(ExchangeDeclarations.SideRule, SideRule);
+        RequireChoice(ExchangeDeclarations.CapRule, CapRule);
+        RequireRange(ExchangeDeclarations.Rounds, Rounds);
+        RequireRange(ExchangeDeclarations.FixedWeight, FixedWeight);
+        RequireRange(ExchangeDeclarations.SalienceWeight, SalienceWeight);
+        RequireRange(ExchangeDeclarations.RexP, RexP);
         if (FixedWeight + SalienceWeight > 1)
         {
             throw new ModelOptionException(
@@ -107,11 +95,7 @@ public sealed record ExchangeOptions(
                 + "the preference update x + (φ + λ(1 − s))(y − x) would then overshoot the voting position. Keep φ + λ ≤ 1.");
         }
 
-        if (Repetitions is < 1 or > MaxRepetitions)
-        {
-            throw new ModelOptionException("repetitions", Text(Repetitions), $"an integer in [1, {MaxRepetitions}]");
-        }
-
+        RequireRange(ExchangeDeclarations.Repetitions, Repetitions);
         if (Repetitions > 1 && !IsRandom)
         {
             throw new ModelOptionException(
@@ -120,11 +104,28 @@ public sealed record ExchangeOptions(
         }
     }
 
-    private static void RequireUnit(string name, double value)
+    private static void RequireChoice<TEnum>(ChoiceOption<TEnum> option, TEnum value)
+        where TEnum : struct, Enum
     {
-        if (!(value >= 0 && value <= 1))
+        if (!Enum.IsDefined(value))
         {
-            throw new ModelOptionException(name, Text(value), "[0, 1]");
+            throw new ModelOptionException(option.Name, value.ToString(), option.Allowed);
+        }
+    }
+
+    private static void RequireRange(NumberOption option, double value)
+    {
+        if (!(value >= option.Min && value <= option.Max))
+        {
+            throw new ModelOptionException(option.Name, Text(value), option.Allowed);
+        }
+    }
+
+    private static void RequireRange(IntegerOption option, int value)
+    {
+        if (value < option.Min || value > option.Max)
+        {
+            throw new ModelOptionException(option.Name, Text(value), "an integer in " + option.Allowed);
         }
     }
 

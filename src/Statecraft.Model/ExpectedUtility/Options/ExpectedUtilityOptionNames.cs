@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Statecraft.Model.ExpectedUtility.Options;
 
 /// <summary>The kebab-case names of the expected-utility model's options, as used in scenario files and <c>--set</c>.</summary>
@@ -65,21 +63,4 @@ public static class ExpectedUtilityOptionNames
 
     /// <summary>The cycle tolerance, in units of R.</summary>
     public const string CycleTolerance = "cycle-tolerance";
-
-    /// <summary>Gets every option name, in documentation order.</summary>
-    public static ImmutableArray<string> All { get; } =
-    [
-        Preset, ProbabilityNormaliser, VoteExponent, Perspective, CompromiseSelection, Capitulation, ConflictResolution,
-        Q, QTerm, TRule, MedianRule, RangeMode, MoveOrigin, Rounds, Stop, PlateauEpsilon, PlateauRounds, DiscountBeta,
-        CycleMaxPeriod, CycleTolerance,
-    ];
-
-    /// <summary>Returns the names in <paramref name="settings"/> that are not options of the expected-utility model, in sorted order.</summary>
-    /// <param name="settings">The settings.</param>
-    /// <returns>The unknown names (often typos), for a warning.</returns>
-    public static ImmutableArray<string> Unknown(Domain.ModelSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return [.. settings.Values.Keys.Where(k => !All.Contains(k, StringComparer.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)];
-    }
 }

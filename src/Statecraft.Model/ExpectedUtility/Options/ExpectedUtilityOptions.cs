@@ -36,7 +36,7 @@ public sealed record ExpectedUtilityOptions
     public ConflictResolution ConflictResolution { get; init; }
 
     /// <summary>Gets Q, the probability that an unchallenged target keeps its position (ambiguity 7a). Range: [0, 1].</summary>
-    public double Q { get; init; } = 1;
+    public double Q { get; init; } = ExpectedUtilityDeclarations.Q.Default;
 
     /// <summary>Gets whether the (1 − Q) term is included (ambiguity 7b).</summary>
     public QTerm QTerm { get; init; }
@@ -54,25 +54,25 @@ public sealed record ExpectedUtilityOptions
     public MoveOrigin MoveOrigin { get; init; }
 
     /// <summary>Gets the round limit τ: the number of rounds under fixed rounds, the cap under the other rules. Range: [0, 100000].</summary>
-    public int Rounds { get; init; } = 10;
+    public int Rounds { get; init; } = ExpectedUtilityDeclarations.Rounds.Default;
 
     /// <summary>Gets the stopping rule (§2.5).</summary>
     public StoppingRule Stop { get; init; }
 
     /// <summary>Gets ε of the plateau rule, in units of R. Range: [0, 1].</summary>
-    public double PlateauEpsilon { get; init; } = 0.001;
+    public double PlateauEpsilon { get; init; } = ExpectedUtilityDeclarations.PlateauEpsilon.Default;
 
     /// <summary>Gets k, the number of rounds the plateau rule (and the median-range diagnostic) looks back. Range: [1, 1000].</summary>
-    public int PlateauRounds { get; init; } = 3;
+    public int PlateauRounds { get; init; } = ExpectedUtilityDeclarations.PlateauRounds.Default;
 
     /// <summary>Gets the common discount factor β of the discount rule. Range: [0, 1].</summary>
-    public double DiscountBeta { get; init; } = 0.95;
+    public double DiscountBeta { get; init; } = ExpectedUtilityDeclarations.DiscountBeta.Default;
 
     /// <summary>Gets p_max, the longest cycle period looked for. Range: [1, 1000].</summary>
-    public int CycleMaxPeriod { get; init; } = 12;
+    public int CycleMaxPeriod { get; init; } = ExpectedUtilityDeclarations.CycleMaxPeriod.Default;
 
     /// <summary>Gets the cycle tolerance, in units of R: positions repeat when max_i |x_i(t) − x_i(t−p)| ≤ tol·R. Range: [0, 1].</summary>
-    public double CycleTolerance { get; init; } = 1e-12;
+    public double CycleTolerance { get; init; } = ExpectedUtilityDeclarations.CycleTolerance.Default;
 
     /// <summary>Gets the values of Scholz's own program (the public Python implementation), which reproduce Scholz et al. (2011) Table 2.</summary>
     public static ExpectedUtilityOptions ScholzCode { get; } = new()
@@ -119,33 +119,33 @@ public sealed record ExpectedUtilityOptions
     /// <summary>Reads the options from text settings: the preset first, then every named override.</summary>
     /// <param name="settings">The settings (names kebab-case, see <see cref="ExpectedUtilityOptionNames"/>).</param>
     /// <returns>The validated options.</returns>
-    /// <remarks>Names that are not options of this model are ignored here; see <see cref="ExpectedUtilityOptionNames.Unknown"/>.</remarks>
+    /// <remarks>Unknown names are refused by the model (<see cref="ModelSettings.RequireKnown"/>), not here.</remarks>
     /// <exception cref="ModelOptionException">A value cannot be parsed or is out of range.</exception>
     public static ExpectedUtilityOptions FromSettings(ModelSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var b = FromPreset(settings.GetEnum(ExpectedUtilityOptionNames.Preset, ExpectedUtilityPreset.ScholzCode));
+        var b = FromPreset(ExpectedUtilityDeclarations.Preset.Read(settings));
         var options = b with
         {
-            ProbabilityNormaliser = settings.GetEnum(ExpectedUtilityOptionNames.ProbabilityNormaliser, b.ProbabilityNormaliser),
-            VoteExponent = settings.GetEnum(ExpectedUtilityOptionNames.VoteExponent, b.VoteExponent),
-            Perspective = settings.GetEnum(ExpectedUtilityOptionNames.Perspective, b.Perspective),
-            CompromiseSelection = settings.GetEnum(ExpectedUtilityOptionNames.CompromiseSelection, b.CompromiseSelection),
-            Capitulation = settings.GetEnum(ExpectedUtilityOptionNames.Capitulation, b.Capitulation),
-            ConflictResolution = settings.GetEnum(ExpectedUtilityOptionNames.ConflictResolution, b.ConflictResolution),
-            Q = settings.GetDouble(ExpectedUtilityOptionNames.Q, b.Q, 0, 1),
-            QTerm = settings.GetEnum(ExpectedUtilityOptionNames.QTerm, b.QTerm),
-            TRule = settings.GetEnum(ExpectedUtilityOptionNames.TRule, b.TRule),
-            MedianRule = settings.GetEnum(ExpectedUtilityOptionNames.MedianRule, b.MedianRule),
-            RangeMode = settings.GetEnum(ExpectedUtilityOptionNames.RangeMode, b.RangeMode),
-            MoveOrigin = settings.GetEnum(ExpectedUtilityOptionNames.MoveOrigin, b.MoveOrigin),
-            Rounds = settings.GetInt(ExpectedUtilityOptionNames.Rounds, b.Rounds, 0, MaxRounds),
-            Stop = settings.GetEnum(ExpectedUtilityOptionNames.Stop, b.Stop),
-            PlateauEpsilon = settings.GetDouble(ExpectedUtilityOptionNames.PlateauEpsilon, b.PlateauEpsilon, 0, 1),
-            PlateauRounds = settings.GetInt(ExpectedUtilityOptionNames.PlateauRounds, b.PlateauRounds, 1, MaxLookBack),
-            DiscountBeta = settings.GetDouble(ExpectedUtilityOptionNames.DiscountBeta, b.DiscountBeta, 0, 1),
-            CycleMaxPeriod = settings.GetInt(ExpectedUtilityOptionNames.CycleMaxPeriod, b.CycleMaxPeriod, 1, MaxLookBack),
-            CycleTolerance = settings.GetDouble(ExpectedUtilityOptionNames.CycleTolerance, b.CycleTolerance, 0, 1),
+            ProbabilityNormaliser = ExpectedUtilityDeclarations.ProbabilityNormaliser.Read(settings, b.ProbabilityNormaliser),
+            VoteExponent = ExpectedUtilityDeclarations.VoteExponent.Read(settings, b.VoteExponent),
+            Perspective = ExpectedUtilityDeclarations.Perspective.Read(settings, b.Perspective),
+            CompromiseSelection = ExpectedUtilityDeclarations.CompromiseSelection.Read(settings, b.CompromiseSelection),
+            Capitulation = ExpectedUtilityDeclarations.Capitulation.Read(settings, b.Capitulation),
+            ConflictResolution = ExpectedUtilityDeclarations.ConflictResolution.Read(settings, b.ConflictResolution),
+            Q = ExpectedUtilityDeclarations.Q.Read(settings, b.Q),
+            QTerm = ExpectedUtilityDeclarations.QTerm.Read(settings, b.QTerm),
+            TRule = ExpectedUtilityDeclarations.TRule.Read(settings, b.TRule),
+            MedianRule = ExpectedUtilityDeclarations.MedianRule.Read(settings, b.MedianRule),
+            RangeMode = ExpectedUtilityDeclarations.RangeMode.Read(settings, b.RangeMode),
+            MoveOrigin = ExpectedUtilityDeclarations.MoveOrigin.Read(settings, b.MoveOrigin),
+            Rounds = ExpectedUtilityDeclarations.Rounds.Read(settings, b.Rounds),
+            Stop = ExpectedUtilityDeclarations.Stop.Read(settings, b.Stop),
+            PlateauEpsilon = ExpectedUtilityDeclarations.PlateauEpsilon.Read(settings, b.PlateauEpsilon),
+            PlateauRounds = ExpectedUtilityDeclarations.PlateauRounds.Read(settings, b.PlateauRounds),
+            DiscountBeta = ExpectedUtilityDeclarations.DiscountBeta.Read(settings, b.DiscountBeta),
+            CycleMaxPeriod = ExpectedUtilityDeclarations.CycleMaxPeriod.Read(settings, b.CycleMaxPeriod),
+            CycleTolerance = ExpectedUtilityDeclarations.CycleTolerance.Read(settings, b.CycleTolerance),
         };
         options.Validate();
         return options;
@@ -155,26 +155,26 @@ public sealed record ExpectedUtilityOptions
     /// <exception cref="ModelOptionException">A value is out of range (the message names the option, the value and the range).</exception>
     public void Validate()
     {
-        CheckEnum(ExpectedUtilityOptionNames.Preset, Preset);
-        CheckEnum(ExpectedUtilityOptionNames.ProbabilityNormaliser, ProbabilityNormaliser);
-        CheckEnum(ExpectedUtilityOptionNames.VoteExponent, VoteExponent);
-        CheckEnum(ExpectedUtilityOptionNames.Perspective, Perspective);
-        CheckEnum(ExpectedUtilityOptionNames.CompromiseSelection, CompromiseSelection);
-        CheckEnum(ExpectedUtilityOptionNames.Capitulation, Capitulation);
-        CheckEnum(ExpectedUtilityOptionNames.ConflictResolution, ConflictResolution);
-        CheckEnum(ExpectedUtilityOptionNames.QTerm, QTerm);
-        CheckEnum(ExpectedUtilityOptionNames.TRule, TRule);
-        CheckEnum(ExpectedUtilityOptionNames.MedianRule, MedianRule);
-        CheckEnum(ExpectedUtilityOptionNames.RangeMode, RangeMode);
-        CheckEnum(ExpectedUtilityOptionNames.MoveOrigin, MoveOrigin);
-        CheckEnum(ExpectedUtilityOptionNames.Stop, Stop);
-        CheckRange(ExpectedUtilityOptionNames.Q, Q, 0, 1);
-        CheckRange(ExpectedUtilityOptionNames.Rounds, Rounds, 0, MaxRounds);
-        CheckRange(ExpectedUtilityOptionNames.PlateauEpsilon, PlateauEpsilon, 0, 1);
-        CheckRange(ExpectedUtilityOptionNames.PlateauRounds, PlateauRounds, 1, MaxLookBack);
-        CheckRange(ExpectedUtilityOptionNames.DiscountBeta, DiscountBeta, 0, 1);
-        CheckRange(ExpectedUtilityOptionNames.CycleMaxPeriod, CycleMaxPeriod, 1, MaxLookBack);
-        CheckRange(ExpectedUtilityOptionNames.CycleTolerance, CycleTolerance, 0, 1);
+        CheckEnum(ExpectedUtilityDeclarations.Preset, Preset);
+        CheckEnum(ExpectedUtilityDeclarations.ProbabilityNormaliser, ProbabilityNormaliser);
+        CheckEnum(ExpectedUtilityDeclarations.VoteExponent, VoteExponent);
+        CheckEnum(ExpectedUtilityDeclarations.Perspective, Perspective);
+        CheckEnum(ExpectedUtilityDeclarations.CompromiseSelection, CompromiseSelection);
+        CheckEnum(ExpectedUtilityDeclarations.Capitulation, Capitulation);
+        CheckEnum(ExpectedUtilityDeclarations.ConflictResolution, ConflictResolution);
+        CheckEnum(ExpectedUtilityDeclarations.QTerm, QTerm);
+        CheckEnum(ExpectedUtilityDeclarations.TRule, TRule);
+        CheckEnum(ExpectedUtilityDeclarations.MedianRule, MedianRule);
+        CheckEnum(ExpectedUtilityDeclarations.RangeMode, RangeMode);
+        CheckEnum(ExpectedUtilityDeclarations.MoveOrigin, MoveOrigin);
+        CheckEnum(ExpectedUtilityDeclarations.Stop, Stop);
+        CheckRange(ExpectedUtilityDeclarations.Q, Q);
+        CheckRange(ExpectedUtilityDeclarations.PlateauEpsilon, PlateauEpsilon);
+        CheckRange(ExpectedUtilityDeclarations.DiscountBeta, DiscountBeta);
+        CheckRange(ExpectedUtilityDeclarations.CycleTolerance, CycleTolerance);
+        CheckRange(ExpectedUtilityDeclarations.Rounds, Rounds);
+        CheckRange(ExpectedUtilityDeclarations.PlateauRounds, PlateauRounds);
+        CheckRange(ExpectedUtilityDeclarations.CycleMaxPeriod, CycleMaxPeriod);
     }
 
     /// <summary>Writes every value as kebab-case text settings, the preset included.</summary>
@@ -210,29 +210,28 @@ public sealed record ExpectedUtilityOptions
         ]);
     }
 
-    /// <summary>The largest round limit accepted.</summary>
-    internal const int MaxRounds = 100_000;
-
-    /// <summary>The largest look-back (plateau rounds, cycle period) accepted.</summary>
-    internal const int MaxLookBack = 1000;
-
-    private static void CheckEnum<T>(string name, T value)
+    private static void CheckEnum<T>(ChoiceOption<T> option, T value)
         where T : struct, Enum
     {
         if (!Enum.IsDefined(value))
         {
-            throw new ModelOptionException(name, value.ToString(), string.Join(", ", Enum.GetNames<T>().Select(ModelSettings.ToKebab)));
+            throw new ModelOptionException(option.Name, value.ToString(), option.Allowed);
         }
     }
 
-    private static void CheckRange(string name, double value, double min, double max)
+    private static void CheckRange(NumberOption option, double value)
     {
-        if (!(value >= min && value <= max))
+        if (!(value >= option.Min && value <= option.Max))
         {
-            throw new ModelOptionException(
-                name,
-                value.ToString("R", CultureInfo.InvariantCulture),
-                string.Create(CultureInfo.InvariantCulture, $"[{min}, {max}]"));
+            throw new ModelOptionException(option.Name, value.ToString("R", CultureInfo.InvariantCulture), option.Allowed);
+        }
+    }
+
+    private static void CheckRange(IntegerOption option, int value)
+    {
+        if (value < option.Min || value > option.Max)
+        {
+            throw new ModelOptionException(option.Name, value.ToString(CultureInfo.InvariantCulture), option.Allowed);
         }
     }
 }

@@ -17,55 +17,55 @@ public sealed record SmpOptions
     public static SmpOptions Default { get; } = new();
 
     /// <summary>Gets how coalition strengths become victory probabilities. Default: Linear.</summary>
-    public SmpVictoryProbModel VictoryProbModel { get; init; } = SmpVictoryProbModel.Linear;
+    public SmpVictoryProbModel VictoryProbModel { get; init; } = SmpDeclarations.VictoryProbModel.Default;
 
     /// <summary>Gets how pairwise victory probabilities become one distribution. Default: Conditional.</summary>
-    public SmpPceModel PceModel { get; init; } = SmpPceModel.Conditional;
+    public SmpPceModel PceModel { get; init; } = SmpDeclarations.PceModel.Default;
 
     /// <summary>Gets how an actor picks a bargain from its queue. Default: Deterministic.</summary>
-    public SmpStateTransitions StateTransitions { get; init; } = SmpStateTransitions.Deterministic;
+    public SmpStateTransitions StateTransitions { get; init; } = SmpDeclarations.StateTransitions.Default;
 
     /// <summary>Gets the voting rule. Default: Prop.</summary>
-    public SmpVotingRule VotingRule { get; init; } = SmpVotingRule.Prop;
+    public SmpVotingRule VotingRule { get; init; } = SmpDeclarations.VotingRule.Default;
 
     /// <summary>Gets how one actor perceives another's risk attitude. Default: OneThird.</summary>
-    public SmpBigRAdjust BigRAdjust { get; init; } = SmpBigRAdjust.OneThird;
+    public SmpBigRAdjust BigRAdjust { get; init; } = SmpDeclarations.BigRAdjust.Default;
 
     /// <summary>Gets the range of risk attitudes. Default: Mid, R ∈ [−½, 1].</summary>
-    public SmpBigRRange BigRRange { get; init; } = SmpBigRRange.Mid;
+    public SmpBigRRange BigRRange { get; init; } = SmpDeclarations.BigRRange.Default;
 
     /// <summary>Gets what third parties expect after joining a side. Default: SemiCommit.</summary>
-    public SmpThirdPartyCommit ThirdPartyCommit { get; init; } = SmpThirdPartyCommit.SemiCommit;
+    public SmpThirdPartyCommit ThirdPartyCommit { get; init; } = SmpDeclarations.ThirdPartyCommit.Default;
 
     /// <summary>Gets how a bargain is interpolated between the two positions. Default: S2P2.</summary>
-    public SmpBargainInterpolation InterVecBrgn { get; init; } = SmpBargainInterpolation.S2P2;
+    public SmpBargainInterpolation InterVecBrgn { get; init; } = SmpDeclarations.InterVecBrgn.Default;
 
     /// <summary>Gets whose estimate shapes the bargain. Default: InitOnlyInterp.</summary>
-    public SmpBargainModel BargnModel { get; init; } = SmpBargainModel.InitOnlyInterp;
+    public SmpBargainModel BargnModel { get; init; } = SmpDeclarations.BargnModel.Default;
 
     /// <summary>Gets whether KTAB's quirks are reproduced or fixed. Default: <see cref="SmpMode.KtabCompatible"/>.</summary>
-    public SmpMode Mode { get; init; } = SmpMode.KtabCompatible;
+    public SmpMode Mode { get; init; } = SmpDeclarations.Mode.Default;
 
     /// <summary>Gets the voting weight used for risk attitudes, bargain choice and win probabilities. Default: capability.</summary>
-    public SmpResolutionWeights ResolutionWeights { get; init; } = SmpResolutionWeights.Capability;
+    public SmpResolutionWeights ResolutionWeights { get; init; } = SmpDeclarations.ResolutionWeights.Default;
 
     /// <summary>Gets the number the model reports as each dimension's forecast. Default: the weighted mean.</summary>
-    public SmpForecastBasis Forecast { get; init; } = SmpForecastBasis.WeightedMean;
+    public SmpForecastBasis Forecast { get; init; } = SmpDeclarations.Forecast.Default;
 
     /// <summary>Gets the fewest turns before the convergence test applies. Range: [1, <see cref="MaxTurns"/>]; default 2.</summary>
-    public int MinTurns { get; init; } = 2;
+    public int MinTurns { get; init; } = SmpDeclarations.MinTurns.Default;
 
     /// <summary>Gets the largest number of turns. Range: [1, 10000]; default 100.</summary>
-    public int MaxTurns { get; init; } = 100;
+    public int MaxTurns { get; init; } = SmpDeclarations.MaxTurns.Default;
 
     /// <summary>Gets the convergence ratio: stop when Δ(t−1, t)/(Δ(0, 1) + floor) is below it. Range: [0, 1]; default 0.02.</summary>
-    public double StopRatio { get; init; } = 0.02;
+    public double StopRatio { get; init; } = SmpDeclarations.StopRatio.Default;
 
     /// <summary>Gets the floor added to the first move in the convergence test. Range: (0, 1]; default 1e-4.</summary>
-    public double StopFloor { get; init; } = 1e-4;
+    public double StopFloor { get; init; } = SmpDeclarations.StopFloor.Default;
 
     /// <summary>Gets the cap on the Markov PCE iterations (quirk Q9). Range: [1, 10⁷]; default 10,000.</summary>
-    public int PceMaxIterations { get; init; } = 10_000;
+    public int PceMaxIterations { get; init; } = SmpDeclarations.PceMaxIterations.Default;
 
     /// <summary>Gets an explicit random seed that overrides the run's, if any.</summary>
     /// <remarks>Only <see cref="SmpStateTransitions.Stochastic"/> transitions draw random numbers.</remarks>
@@ -80,23 +80,23 @@ public sealed record SmpOptions
         ArgumentNullException.ThrowIfNull(settings);
         var o = new SmpOptions
         {
-            VictoryProbModel = ReadEnum(settings, SmpOptionNames.VictoryProbModel, Default.VictoryProbModel),
-            PceModel = ReadEnum(settings, SmpOptionNames.PceModel, Default.PceModel),
-            StateTransitions = ReadEnum(settings, SmpOptionNames.StateTransitions, Default.StateTransitions),
-            VotingRule = ReadEnum(settings, SmpOptionNames.VotingRule, Default.VotingRule, ("proportional", "prop")),
-            BigRAdjust = ReadEnum(settings, SmpOptionNames.BigRAdjust, Default.BigRAdjust, ("no", "none")),
-            BigRRange = ReadEnum(settings, SmpOptionNames.BigRRange, Default.BigRRange),
-            ThirdPartyCommit = ReadEnum(settings, SmpOptionNames.ThirdPartyCommit, Default.ThirdPartyCommit),
-            InterVecBrgn = ReadEnum(settings, SmpOptionNames.InterVecBrgn, Default.InterVecBrgn),
-            BargnModel = ReadEnum(settings, SmpOptionNames.BargnModel, Default.BargnModel),
-            Mode = ReadEnum(settings, SmpOptionNames.Mode, Default.Mode, ("compatible", "ktab-compatible"), ("ktab", "ktab-compatible")),
-            ResolutionWeights = ReadEnum(settings, SmpOptionNames.ResolutionWeights, Default.ResolutionWeights),
-            Forecast = ReadEnum(settings, SmpOptionNames.Forecast, Default.Forecast),
-            MaxTurns = ReadInt(settings, SmpOptionNames.MaxTurns, Default.MaxTurns, 1, 10_000),
-            MinTurns = ReadInt(settings, SmpOptionNames.MinTurns, Default.MinTurns, 1, 10_000),
-            StopRatio = ReadDouble(settings, SmpOptionNames.StopRatio, Default.StopRatio, 0, 1),
-            StopFloor = ReadDouble(settings, SmpOptionNames.StopFloor, Default.StopFloor, double.Epsilon, 1),
-            PceMaxIterations = ReadInt(settings, SmpOptionNames.PceMaxIterations, Default.PceMaxIterations, 1, 10_000_000),
+            VictoryProbModel = ReadEnum(settings, SmpDeclarations.VictoryProbModel),
+            PceModel = ReadEnum(settings, SmpDeclarations.PceModel),
+            StateTransitions = ReadEnum(settings, SmpDeclarations.StateTransitions),
+            VotingRule = ReadEnum(settings, SmpDeclarations.VotingRule, ("proportional", "prop")),
+            BigRAdjust = ReadEnum(settings, SmpDeclarations.BigRAdjust, ("no", "none")),
+            BigRRange = ReadEnum(settings, SmpDeclarations.BigRRange),
+            ThirdPartyCommit = ReadEnum(settings, SmpDeclarations.ThirdPartyCommit),
+            InterVecBrgn = ReadEnum(settings, SmpDeclarations.InterVecBrgn),
+            BargnModel = ReadEnum(settings, SmpDeclarations.BargnModel),
+            Mode = ReadEnum(settings, SmpDeclarations.Mode, ("compatible", "ktab-compatible"), ("ktab", "ktab-compatible")),
+            ResolutionWeights = ReadEnum(settings, SmpDeclarations.ResolutionWeights),
+            Forecast = ReadEnum(settings, SmpDeclarations.Forecast),
+            MaxTurns = SmpDeclarations.MaxTurns.Read(settings),
+            MinTurns = SmpDeclarations.MinTurns.Read(settings),
+            StopRatio = SmpDeclarations.StopRatio.Read(settings),
+            StopFloor = SmpDeclarations.StopFloor.Read(settings),
+            PceMaxIterations = SmpDeclarations.PceMaxIterations.Read(settings),
             Seed = ReadSeed(settings),
         };
         o.Validate();
@@ -107,42 +107,36 @@ public sealed record SmpOptions
     /// <exception cref="ModelOptionException">A value is not allowed.</exception>
     public void Validate()
     {
-        CheckEnum(VictoryProbModel, SmpOptionNames.VictoryProbModel);
-        CheckEnum(PceModel, SmpOptionNames.PceModel);
-        CheckEnum(StateTransitions, SmpOptionNames.StateTransitions);
-        CheckEnum(VotingRule, SmpOptionNames.VotingRule);
-        CheckEnum(BigRAdjust, SmpOptionNames.BigRAdjust);
-        CheckEnum(BigRRange, SmpOptionNames.BigRRange);
-        CheckEnum(ThirdPartyCommit, SmpOptionNames.ThirdPartyCommit);
-        CheckEnum(InterVecBrgn, SmpOptionNames.InterVecBrgn);
-        CheckEnum(BargnModel, SmpOptionNames.BargnModel);
-        CheckEnum(Mode, SmpOptionNames.Mode);
-        CheckEnum(ResolutionWeights, SmpOptionNames.ResolutionWeights);
-        CheckEnum(Forecast, SmpOptionNames.Forecast);
-        if (MaxTurns is < 1 or > 10_000)
+        CheckEnum(SmpDeclarations.VictoryProbModel, VictoryProbModel);
+        CheckEnum(SmpDeclarations.PceModel, PceModel);
+        CheckEnum(SmpDeclarations.StateTransitions, StateTransitions);
+        CheckEnum(SmpDeclarations.VotingRule, VotingRule);
+        CheckEnum(SmpDeclarations.BigRAdjust, BigRAdjust);
+        CheckEnum(SmpDeclarations.BigRRange, BigRRange);
+        CheckEnum(SmpDeclarations.ThirdPartyCommit, ThirdPartyCommit);
+        CheckEnum(SmpDeclarations.InterVecBrgn, InterVecBrgn);
+        CheckEnum(SmpDeclarations.BargnModel, BargnModel);
+        CheckEnum(SmpDeclarations.Mode, Mode);
+        CheckEnum(SmpDeclarations.ResolutionWeights, ResolutionWeights);
+        CheckEnum(SmpDeclarations.Forecast, Forecast);
+        CheckRange(SmpDeclarations.MaxTurns, MaxTurns);
+        CheckRange(SmpDeclarations.MinTurns, MinTurns);
+        if (MinTurns > MaxTurns)
         {
-            throw new ModelOptionException(SmpOptionNames.MaxTurns[0], Text(MaxTurns), "an integer in [1, 10000]");
+            throw new ModelOptionException(SmpDeclarations.MinTurns.Name, Text(MinTurns), $"an integer in [1, max-turns = {Text(MaxTurns)}]");
         }
 
-        if (MinTurns < 1 || MinTurns > MaxTurns)
+        if (!(StopRatio >= SmpDeclarations.StopRatio.Min && StopRatio <= SmpDeclarations.StopRatio.Max))
         {
-            throw new ModelOptionException(SmpOptionNames.MinTurns[0], Text(MinTurns), $"an integer in [1, max-turns = {Text(MaxTurns)}]");
+            throw new ModelOptionException(SmpDeclarations.StopRatio.Name, Text(StopRatio), SmpDeclarations.StopRatio.Allowed);
         }
 
-        if (!(StopRatio >= 0 && StopRatio <= 1))
+        if (!(StopFloor >= SmpDeclarations.StopFloor.Min && StopFloor <= SmpDeclarations.StopFloor.Max))
         {
-            throw new ModelOptionException(SmpOptionNames.StopRatio[0], Text(StopRatio), "a number in [0, 1]");
+            throw new ModelOptionException(SmpDeclarations.StopFloor.Name, Text(StopFloor), SmpDeclarations.StopFloor.Allowed);
         }
 
-        if (!(StopFloor > 0 && StopFloor <= 1))
-        {
-            throw new ModelOptionException(SmpOptionNames.StopFloor[0], Text(StopFloor), "a number in (0, 1]");
-        }
-
-        if (PceMaxIterations is < 1 or > 10_000_000)
-        {
-            throw new ModelOptionException(SmpOptionNames.PceMaxIterations[0], Text(PceMaxIterations), "an integer in [1, 10000000]");
-        }
+        CheckRange(SmpDeclarations.PceMaxIterations, PceMaxIterations);
     }
 
     /// <summary>Returns the options as kebab-case name/value pairs, every option included.</summary>
@@ -151,27 +145,27 @@ public sealed record SmpOptions
     {
         var pairs = new List<KeyValuePair<string, string>>
         {
-            new(SmpOptionNames.VictoryProbModel[0], Kebab(VictoryProbModel)),
-            new(SmpOptionNames.PceModel[0], Kebab(PceModel)),
-            new(SmpOptionNames.StateTransitions[0], Kebab(StateTransitions)),
-            new(SmpOptionNames.VotingRule[0], Kebab(VotingRule)),
-            new(SmpOptionNames.BigRAdjust[0], Kebab(BigRAdjust)),
-            new(SmpOptionNames.BigRRange[0], Kebab(BigRRange)),
-            new(SmpOptionNames.ThirdPartyCommit[0], Kebab(ThirdPartyCommit)),
-            new(SmpOptionNames.InterVecBrgn[0], Kebab(InterVecBrgn)),
-            new(SmpOptionNames.BargnModel[0], Kebab(BargnModel)),
-            new(SmpOptionNames.Mode[0], Kebab(Mode)),
-            new(SmpOptionNames.ResolutionWeights[0], Kebab(ResolutionWeights)),
-            new(SmpOptionNames.Forecast[0], Kebab(Forecast)),
-            new(SmpOptionNames.MinTurns[0], Text(MinTurns)),
-            new(SmpOptionNames.MaxTurns[0], Text(MaxTurns)),
-            new(SmpOptionNames.StopRatio[0], Text(StopRatio)),
-            new(SmpOptionNames.StopFloor[0], Text(StopFloor)),
-            new(SmpOptionNames.PceMaxIterations[0], Text(PceMaxIterations)),
+            new(SmpDeclarations.VictoryProbModel.Name, Kebab(VictoryProbModel)),
+            new(SmpDeclarations.PceModel.Name, Kebab(PceModel)),
+            new(SmpDeclarations.StateTransitions.Name, Kebab(StateTransitions)),
+            new(SmpDeclarations.VotingRule.Name, Kebab(VotingRule)),
+            new(SmpDeclarations.BigRAdjust.Name, Kebab(BigRAdjust)),
+            new(SmpDeclarations.BigRRange.Name, Kebab(BigRRange)),
+            new(SmpDeclarations.ThirdPartyCommit.Name, Kebab(ThirdPartyCommit)),
+            new(SmpDeclarations.InterVecBrgn.Name, Kebab(InterVecBrgn)),
+            new(SmpDeclarations.BargnModel.Name, Kebab(BargnModel)),
+            new(SmpDeclarations.Mode.Name, Kebab(Mode)),
+            new(SmpDeclarations.ResolutionWeights.Name, Kebab(ResolutionWeights)),
+            new(SmpDeclarations.Forecast.Name, Kebab(Forecast)),
+            new(SmpDeclarations.MinTurns.Name, Text(MinTurns)),
+            new(SmpDeclarations.MaxTurns.Name, Text(MaxTurns)),
+            new(SmpDeclarations.StopRatio.Name, Text(StopRatio)),
+            new(SmpDeclarations.StopFloor.Name, Text(StopFloor)),
+            new(SmpDeclarations.PceMaxIterations.Name, Text(PceMaxIterations)),
         };
         if (Seed is { } seed)
         {
-            pairs.Add(new(SmpOptionNames.Seed[0], seed.ToString(CultureInfo.InvariantCulture)));
+            pairs.Add(new(SmpDeclarations.Seed.Name, seed.ToString(CultureInfo.InvariantCulture)));
         }
 
         return ModelSettings.From(pairs);
@@ -184,50 +178,48 @@ public sealed record SmpOptions
 
     private static string Text(int v) => v.ToString(CultureInfo.InvariantCulture);
 
-    private static void CheckEnum<TEnum>(TEnum value, string[] names)
+    private static void CheckEnum<TEnum>(ChoiceOption<TEnum> option, TEnum value)
         where TEnum : struct, Enum
     {
         if (!Enum.IsDefined(value))
         {
-            throw new ModelOptionException(names[0], value.ToString(), string.Join(", ", Enum.GetNames<TEnum>().Select(ModelSettings.ToKebab)));
+            throw new ModelOptionException(option.Name, value.ToString(), option.Allowed);
         }
     }
 
-    private static string Present(ModelSettings settings, string[] names) => names.FirstOrDefault(settings.Has) ?? names[0];
+    private static void CheckRange(IntegerOption option, int value)
+    {
+        if (value < option.Min || value > option.Max)
+        {
+            throw new ModelOptionException(option.Name, Text(value), "an integer in " + option.Allowed);
+        }
+    }
 
-    private static TEnum ReadEnum<TEnum>(ModelSettings settings, string[] names, TEnum defaultValue, params (string Alias, string Value)[] aliases)
+    private static TEnum ReadEnum<TEnum>(ModelSettings settings, ChoiceOption<TEnum> option, params (string Alias, string Value)[] aliases)
         where TEnum : struct, Enum
     {
-        var name = Present(settings, names);
+        var name = option.KeyIn(settings);
         var raw = settings.GetString(name, string.Empty);
         foreach (var (alias, value) in aliases)
         {
             if (string.Equals(raw, alias, StringComparison.OrdinalIgnoreCase))
             {
-                return settings.With(name, value).GetEnum(name, defaultValue);
+                return option.Read(settings.With(name, value));
             }
         }
 
-        return settings.GetEnum(name, defaultValue);
+        return option.Read(settings);
     }
-
-    private static int ReadInt(ModelSettings settings, string[] names, int defaultValue, int min, int max) =>
-        settings.GetInt(Present(settings, names), defaultValue, min, max);
-
-    private static double ReadDouble(ModelSettings settings, string[] names, double defaultValue, double min, double max) =>
-        settings.GetDouble(Present(settings, names), defaultValue, min, max);
 
     private static ulong? ReadSeed(ModelSettings settings)
     {
-        var name = Present(settings, SmpOptionNames.Seed);
-        if (!settings.Has(name))
+        if (SmpDeclarations.Seed.Read(settings) is not { } text)
         {
             return null;
         }
 
-        var text = settings.GetString(name, string.Empty);
         return ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seed)
             ? seed
-            : throw new ModelOptionException(name, text, "an unsigned 64-bit integer in decimal, [0, 18446744073709551615]");
+            : throw new ModelOptionException(SmpDeclarations.Seed.KeyIn(settings), text, "an unsigned 64-bit integer in decimal, " + SmpDeclarations.Seed.Allowed);
     }
 }

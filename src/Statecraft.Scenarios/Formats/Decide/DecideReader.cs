@@ -1,3 +1,4 @@
+using Statecraft.Model.Domain;
 using Statecraft.Scenarios.Dto;
 using Statecraft.Scenarios.Formats.Ktab;
 using Statecraft.Scenarios.Formats.Text;

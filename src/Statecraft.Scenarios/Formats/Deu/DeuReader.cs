@@ -154,7 +154,7 @@ internal static class DeuReader
             if (row.ReferencePoint is not null)
             {
                 rationales[$"issues.{row.IssueId}.referencePoint"] =
-                    string.Create(CultureInfo.InvariantCulture, $"DEU column rp, {file} line {row.Record.Line}.");
+                    string.Create(CultureInfo.InvariantCulture, $"DEU column rp, {Path.GetFileName(file)} line {row.Record.Line}.");
             }
 
             foreach (var k in counted.Where(row.Counts))

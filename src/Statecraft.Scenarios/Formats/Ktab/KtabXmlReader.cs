@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
+using Statecraft.Model.Domain;
 using Statecraft.Scenarios.Dto;
 using Statecraft.Scenarios.Formats.Text;
 using Statecraft.Scenarios.Validation;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Statecraft.Model.Domain;
 using Statecraft.Scenarios.Dto;
 using Statecraft.Scenarios.Formats.Text;
 using Statecraft.Scenarios.Validation;

@@ -37,7 +37,7 @@ public class InterEthnicSettingsTests
     {
         var e = Assert.Throws<ModelOptionException>(() => InterEthnicSettings.Read(Settings(("preset", "mesa"))));
 
-        Assert.StartsWith("option 'preset' = 'mesa' is not allowed; expected a known Model II option: run, width, height,", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("unrest Model II has no option 'preset'; its options are run, width, height,", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,13 +30,13 @@ public class DeuReferenceFigureTests
     [InlineData("commission", 168, 36.32)]
     [InlineData("reference-point", 130, 51.28)]
     public void Backtest_Eu15_MatchesReferenceFigure(string model, int n, double mae) =>
-        // Given the EU-15 part of DEU II with vote weights (MODELS.md §1.6), when every model and baseline is scored,
+        // Given the EU-15 part of DEU II with vote weights (docs/reference/conventions.md §1.6), when every model and baseline is scored,
         // then n and the MAE are the published figures
         AssertFigure(model, n, mae);
 
     /// <remarks>
     /// The §7.4 exchange figure, 24.85, is not reproduced: it came out of mode = clean with equal gains in generation
-    /// order. decide orders equal gains by their earlier gains (MODELS.md §4.8), and with that order, the default,
+    /// order. decide orders equal gains by their earlier gains (docs/reference/exchange.md §4.8), and with that order, the default,
     /// mode = clean gives 24.78 and the default bookkeeping 24.89 (docs/models/exchange.md).
     /// </remarks>
     [Theory]

@@ -18,17 +18,17 @@ namespace Statecraft.Model.Unrest.InterEthnic.Options;
 public sealed record InterEthnicOptions
 {
     /// <summary>Gets the lattice width in sites. Range: [3, 100000] and ≥ 2·⌊v⌋ + 1 for both visions. Default 40.</summary>
-    public int Width { get; init; } = 40;
+    public int Width { get; init; } = InterEthnicDeclarations.Width.Default;
 
     /// <summary>Gets the lattice height in sites. Range: as <see cref="Width"/>. Default 40.</summary>
-    public int Height { get; init; } = 40;
+    public int Height { get; init; } = InterEthnicDeclarations.Height.Default;
 
     /// <summary>Gets the initial agent density (both groups together). Range: [0, 1], with agent + cop density ≤ 1. Default 0.7.</summary>
-    public double AgentDensity { get; init; } = 0.7;
+    public double AgentDensity { get; init; } = InterEthnicDeclarations.AgentDensity.Default;
 
     /// <summary>Gets the share of the initial agents that are Blue; the rest are Green. Range: [0, 1]. Default 0.5.</summary>
     /// <remarks><b>[Statecraft]</b>: round(share × agents) of the randomly placed agents are Blue, an exact split; the paper gives no ratio.</remarks>
-    public double BlueShare { get; init; } = 0.5;
+    public double BlueShare { get; init; } = InterEthnicDeclarations.BlueShare.Default;
 
     /// <summary>Gets the cop (peacekeeper) density while cops are on duty. Range: [0, 1]. Default 0 (Runs 6 and 7).</summary>
     public double CopDensity { get; init; }
@@ -42,53 +42,53 @@ public sealed record InterEthnicOptions
     public int? CopWithdrawalTick { get; init; }
 
     /// <summary>Gets the agent vision radius v in sites. Range: [0, 1000]. Default 1.7 (the Moore ring).</summary>
-    public double AgentVision { get; init; } = 1.7;
+    public double AgentVision { get; init; } = InterEthnicDeclarations.AgentVision.Default;
 
     /// <summary>Gets the cop vision radius v* in sites. Range: [0, 1000]. Default 1.7.</summary>
-    public double CopVision { get; init; } = 1.7;
+    public double CopVision { get; init; } = InterEthnicDeclarations.CopVision.Default;
 
     /// <summary>Gets L_B, the legitimacy Blue accords Green; Blue grievance is G = H·(1 − L_B). Range: [0, 1]. Default 0.8.</summary>
-    public double BlueLegitimacy { get; init; } = 0.8;
+    public double BlueLegitimacy { get; init; } = InterEthnicDeclarations.BlueLegitimacy.Default;
 
     /// <summary>Gets L_G, the legitimacy Green accords Blue. Range: [0, 1]. Default 0.8.</summary>
-    public double GreenLegitimacy { get; init; } = 0.8;
+    public double GreenLegitimacy { get; init; } = InterEthnicDeclarations.GreenLegitimacy.Default;
 
     /// <summary>Gets the maximum jail term J_max in ticks (ignored under <see cref="JailTermRule.Infinite"/>). Range: ≥ 1. Default 15.</summary>
-    public int MaxJailTerm { get; init; } = 15;
+    public int MaxJailTerm { get; init; } = InterEthnicDeclarations.DefaultMaxJailTerm;
 
     /// <summary>Gets the jail-term distribution (Model I's rule, §5.6). Default <see cref="JailTermRule.OneToJ"/>.</summary>
-    public JailTermRule JailTerm { get; init; } = JailTermRule.OneToJ;
+    public JailTermRule JailTerm { get; init; } = InterEthnicDeclarations.JailTerm.Default;
 
     /// <summary>Gets k in P = 1 − exp(−k·f(C/A)). Range: [0, 100]. Default 2.3.</summary>
-    public double K { get; init; } = ArrestProbability.ConventionalK;
+    public double K { get; init; } = InterEthnicDeclarations.K.Default;
 
     /// <summary>Gets the activation threshold T (active iff G − R·P &gt; T). Range: [0, 1]. Default 0.1.</summary>
-    public double Threshold { get; init; } = 0.1;
+    public double Threshold { get; init; } = InterEthnicDeclarations.Threshold.Default;
 
     /// <summary>Gets the arrest ratio rule f (§5.4). Default <see cref="ArrestRatioRule.Floor"/>.</summary>
-    public ArrestRatioRule ArrestRatioRule { get; init; } = ArrestRatioRule.Floor;
+    public ArrestRatioRule ArrestRatioRule { get; init; } = InterEthnicDeclarations.ArrestRatioRule.Default;
 
     /// <summary>Gets how an agent counts itself among the actives A. Default <see cref="SelfCount.Once"/>.</summary>
-    public SelfCount SelfCount { get; init; } = SelfCount.Once;
+    public SelfCount SelfCount { get; init; } = InterEthnicDeclarations.SelfCount.Default;
 
     /// <summary>Gets the vision metric (§5.8). Default <see cref="VisionMetric.EuclideanDisc"/>.</summary>
-    public VisionMetric VisionMetric { get; init; } = VisionMetric.EuclideanDisc;
+    public VisionMetric VisionMetric { get; init; } = InterEthnicDeclarations.VisionMetric.Default;
 
     /// <summary>Gets whether agents move (rule M). Default on, as in every Model II run.</summary>
-    public bool AgentMovement { get; init; } = true;
+    public bool AgentMovement { get; init; } = InterEthnicDeclarations.AgentMovement.Default;
 
     /// <summary>Gets when an agent may go active. Default <see cref="KillingActivation.TargetInView"/>.</summary>
-    public KillingActivation KillingActivation { get; init; } = KillingActivation.TargetInView;
+    public KillingActivation KillingActivation { get; init; } = InterEthnicDeclarations.KillingActivation.Default;
 
     /// <summary>Gets the probability that a free agent clones itself onto an empty neighbouring site in a tick. Range: [0, 1]. Default 0.05.</summary>
-    public double CloneProbability { get; init; } = 0.05;
+    public double CloneProbability { get; init; } = InterEthnicDeclarations.CloneProbability.Default;
 
     /// <summary>Gets the maximum death age A_max in ticks; each agent's death age is an integer uniform on {1, …, A_max}. Range: ≥ 1. Default 200.</summary>
     /// <remarks>The paper draws the death age from U(0, 200); rounded up to whole ticks that is {1, …, 200}, as jail terms are.</remarks>
-    public int MaxAge { get; init; } = 200;
+    public int MaxAge { get; init; } = InterEthnicDeclarations.MaxAge.Default;
 
     /// <summary>Gets the ages of the initial agents. Default <see cref="InitialAge.Newborn"/>.</summary>
-    public InitialAge InitialAge { get; init; } = InitialAge.Newborn;
+    public InitialAge InitialAge { get; init; } = InterEthnicDeclarations.InitialAge.Default;
 
     /// <summary>Returns the legitimacy members of <paramref name="group"/> accord the other group.</summary>
     /// <param name="group">The group.</param>
@@ -109,20 +109,20 @@ public sealed record InterEthnicOptions
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range; the message names it.</exception>
     public void Validate()
     {
-        OptionRangeException.ThrowIfOutside(AgentDensity, 0, 1, "agent-density");
-        OptionRangeException.ThrowIfOutside(CopDensity, 0, 1, "cop-density");
+        OptionRangeException.ThrowIfOutside(AgentDensity, InterEthnicDeclarations.AgentDensity);
+        OptionRangeException.ThrowIfOutside(CopDensity, InterEthnicDeclarations.CopDensity);
         OptionRangeException.ThrowIfOutside(AgentDensity + CopDensity, 0, 1, "agent-density + cop-density");
-        OptionRangeException.ThrowIfOutside(BlueShare, 0, 1, "blue-share");
-        OptionRangeException.ThrowIfOutside(AgentVision, 0, 1000, "agent-vision");
-        OptionRangeException.ThrowIfOutside(CopVision, 0, 1000, "cop-vision");
-        OptionRangeException.ThrowIfOutside(BlueLegitimacy, 0, 1, "blue-legitimacy");
-        OptionRangeException.ThrowIfOutside(GreenLegitimacy, 0, 1, "green-legitimacy");
-        OptionRangeException.ThrowIfOutside(K, 0, 100, "k");
-        OptionRangeException.ThrowIfOutside(Threshold, 0, 1, "threshold");
-        OptionRangeException.ThrowIfOutside(MaxJailTerm, 1, int.MaxValue - 1, "max-jail-term");
-        OptionRangeException.ThrowIfOutside(CloneProbability, 0, 1, "clone-probability");
-        OptionRangeException.ThrowIfOutside(MaxAge, 1, int.MaxValue - 1, "max-age");
-        OptionRangeException.ThrowIfOutside(CopArrivalTick, 0, int.MaxValue - 1, "cops-arrive");
+        OptionRangeException.ThrowIfOutside(BlueShare, InterEthnicDeclarations.BlueShare);
+        OptionRangeException.ThrowIfOutside(AgentVision, InterEthnicDeclarations.AgentVision);
+        OptionRangeException.ThrowIfOutside(CopVision, InterEthnicDeclarations.CopVision);
+        OptionRangeException.ThrowIfOutside(BlueLegitimacy, InterEthnicDeclarations.BlueLegitimacy);
+        OptionRangeException.ThrowIfOutside(GreenLegitimacy, InterEthnicDeclarations.GreenLegitimacy);
+        OptionRangeException.ThrowIfOutside(K, InterEthnicDeclarations.K);
+        OptionRangeException.ThrowIfOutside(Threshold, InterEthnicDeclarations.Threshold);
+        OptionRangeException.ThrowIfOutside(MaxJailTerm, 1, Unrest.Options.MaxJailTerm.Longest, "max-jail-term");
+        OptionRangeException.ThrowIfOutside(CloneProbability, InterEthnicDeclarations.CloneProbability);
+        OptionRangeException.ThrowIfOutside(MaxAge, InterEthnicDeclarations.MaxAge);
+        OptionRangeException.ThrowIfOutside(CopArrivalTick, InterEthnicDeclarations.CopsArrive);
         if (CopWithdrawalTick is { } withdrawal)
         {
             OptionRangeException.ThrowIfOutside(withdrawal, CopArrivalTick + 1, int.MaxValue, "cops-withdraw");
@@ -130,8 +130,8 @@ public sealed record InterEthnicOptions
 
         var reach = (int)Math.Floor(Math.Max(Math.Max(AgentVision, CopVision), 1));
         var minSide = Math.Max(3, (2 * reach) + 1);
-        OptionRangeException.ThrowIfOutside(Width, minSide, 100_000, "width", " (at least 2·⌊vision⌋ + 1)");
-        OptionRangeException.ThrowIfOutside(Height, minSide, 100_000, "height", " (at least 2·⌊vision⌋ + 1)");
+        OptionRangeException.ThrowIfOutside(Width, minSide, InterEthnicDeclarations.Width.Max, "width", " (at least 2·⌊vision⌋ + 1)");
+        OptionRangeException.ThrowIfOutside(Height, minSide, InterEthnicDeclarations.Height.Max, "height", " (at least 2·⌊vision⌋ + 1)");
         OptionRangeException.ThrowIfOutside((double)Width * Height, 1, 10_000_000, "width × height");
     }
 }

@@ -1,13 +1,17 @@
-namespace Statecraft.Scenarios.Validation;
+namespace Statecraft.Model.Domain;
 
 /// <summary>Finds the candidate nearest to a misspelt name by edit distance, for "did you mean" hints.</summary>
-/// <remarks>Uses the optimal-string-alignment (restricted Damerau–Levenshtein) distance, case-insensitive; a suggestion is made only when the distance is at most
+/// <remarks>Stateless and thread-safe. Uses the optimal-string-alignment (restricted Damerau–Levenshtein) distance, case-insensitive; a suggestion is made only when the distance is at most
 /// a third of the longer name's length (at least 1, at most 3) and less than that length, so unrelated names (and
 /// one-letter names for other one-letter names) are not suggested. The distance is at least the difference in length, so
 /// a candidate more than 3 characters longer or shorter is never computed: a name of megabytes costs no more than its
 /// length, not its length times every candidate's.</remarks>
-internal static class NearestName
+public static class NearestName
 {
+    /// <summary>Returns the candidate nearest to <paramref name="name"/>, when it is near enough to be a likely misspelling.</summary>
+    /// <param name="name">The name as given.</param>
+    /// <param name="candidates">The valid names.</param>
+    /// <returns>The nearest valid name, or <see langword="null"/> when none is near.</returns>
     public static string? Find(string name, IEnumerable<string> candidates)
     {
         const int MaxSuggestedDistance = 3;
@@ -35,6 +39,9 @@ internal static class NearestName
 
     /// <summary>The optimal-string-alignment distance: insertions, deletions, substitutions and adjacent transpositions
     /// (USA → UAS is 1) each cost 1.</summary>
+    /// <param name="a">One name.</param>
+    /// <param name="b">The other name.</param>
+    /// <returns>The distance.</returns>
     public static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];

@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace Statecraft.Model.Domain;
+
+/// <summary>One integer model option, declared once: name, default, allowed range and description.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+/// <param name="Name">The option's kebab-case name.</param>
+/// <param name="Default">The value when the option is not set; inside [<paramref name="Min"/>, <paramref name="Max"/>].</param>
+/// <param name="Min">The smallest allowed value.</param>
+/// <param name="Max">The largest allowed value.</param>
+/// <param name="Description">One line for help texts.</param>
+public sealed record IntegerOption(string Name, int Default, int Min, int Max, string Description) : ModelOption(Name, Description)
+{
+    /// <summary>Gets the default as help shows it when it is not a fixed number (e.g. "none"); <see langword="null"/> shows <see cref="Default"/>.</summary>
+    public string? DefaultShown { get; init; }
+
+    /// <inheritdoc />
+    public override bool DefaultReadsBack => DefaultShown is null;
+
+    /// <inheritdoc />
+    public override string DefaultText => DefaultShown ?? Default.ToString(CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
+    public override string Allowed => string.Create(CultureInfo.InvariantCulture, $"[{Min}, {Max}]");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> JustOutside =>
+    [
+        .. Min > int.MinValue ? [(Min - 1L).ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+        .. Max < int.MaxValue ? [(Max + 1L).ToString(CultureInfo.InvariantCulture)] : Array.Empty<string>(),
+    ];
+
+    /// <summary>Reads the option from named settings.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <returns>The value, or <see cref="Default"/> when unset.</returns>
+    /// <exception cref="ModelOptionException">The value is not an integer in [<see cref="Min"/>, <see cref="Max"/>].</exception>
+    public int Read(ModelSettings settings) => Read(settings, Default);
+
+    /// <summary>Reads the option from named settings, with a default that depends on other options (a preset's).</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="fallback">The value when unset.</param>
+    /// <returns>The value, or <paramref name="fallback"/> when unset.</returns>
+    /// <exception cref="ModelOptionException">The value is not an integer in [<see cref="Min"/>, <see cref="Max"/>].</exception>
+    public int Read(ModelSettings settings, int fallback)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.GetInt(KeyIn(settings), fallback, Min, Max);
+    }
+}
