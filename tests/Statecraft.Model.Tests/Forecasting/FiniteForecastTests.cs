@@ -56,7 +56,7 @@ public sealed class FiniteForecastTests
     /// exit, not an output), runs it again past the check (<c>mode=corrected</c>), whose output must then be finite.</summary>
     private static Forecast Run(IForecastModel model, Scenario scenario, int seed)
     {
-        var context = new ModelRunContext((ulong)(uint)seed);
+        var context = new ModelRunContext(unchecked((ulong)(uint)seed));
         try
         {
             return model.Run(scenario, ModelSettings.Empty, context);
@@ -76,7 +76,7 @@ public sealed class FiniteForecastTests
     /// optional reference point and a stance capability on some stances.</summary>
     private static Scenario RandomScenario(int seed)
     {
-        var rng = new Xoshiro256StarStar(SeedSequence.Derive(7, (ulong)(uint)seed));
+        var rng = new Xoshiro256StarStar(SeedSequence.Derive(7, unchecked((ulong)(uint)seed)));
         var actors = Enumerable.Range(0, 1 + Pick(rng, 7)).Select(k => new Actor($"a{k}", $"Actor {k}", Capability(rng))).ToArray();
         var issues = Enumerable.Range(0, 1 + Pick(rng, 3)).Select(d =>
         {
