@@ -45,19 +45,19 @@ public static class TwoFrontJsonWriter
                 {
                     w.WriteStartObject();
                     w.WriteString("issue", i.IssueId);
-                    WriteNullable(w, "forecast", i.Forecast);
-                    WriteNullable(w, "regimeSalience", i.RegimeSalience);
+                    JsonText.WriteNumberOrNull(w, "forecast", i.Forecast);
+                    JsonText.WriteNumberOrNull(w, "regimeSalience", i.RegimeSalience);
                     w.WriteBoolean("settled", i.Settled);
                     w.WriteEndObject();
                 }
 
                 w.WriteEndArray();
-                WriteNullable(w, "regimeCapability", r.RegimeCapability);
-                WriteNullable(w, "legitimacy", r.Legitimacy);
+                JsonText.WriteNumberOrNull(w, "regimeCapability", r.RegimeCapability);
+                JsonText.WriteNumberOrNull(w, "legitimacy", r.Legitimacy);
                 var last = r.LastTick;
-                WriteNullable(w, "active", last?.Active);
-                WriteNullable(w, "jailed", last?.Jailed);
-                WriteNullable(w, "activeShare", last is { } t && t.Agents > 0 ? (double)t.Active / t.Agents : null);
+                JsonText.WriteNumberOrNull(w, "active", last?.Active);
+                JsonText.WriteNumberOrNull(w, "jailed", last?.Jailed);
+                JsonText.WriteNumberOrNull(w, "activeShare", last is { } t && t.Agents > 0 ? (double)t.Active / t.Agents : null);
                 w.WriteNumber("burden", r.Burden);
                 w.WriteNumber("lostGround", r.LostGround);
                 w.WriteEndObject();
@@ -69,7 +69,7 @@ public static class TwoFrontJsonWriter
             {
                 w.WriteStartObject();
                 w.WriteNumber("round", e.Round);
-                WriteNullable(w, "tick", e.Tick);
+                JsonText.WriteNumberOrNull(w, "tick", e.Tick);
                 w.WriteString("kind", e.Kind);
                 WriteNullable(w, "subject", e.Subject);
                 w.WriteString("detail", e.Detail);
@@ -79,18 +79,6 @@ public static class TwoFrontJsonWriter
             w.WriteEndArray();
             w.WriteEndObject();
         });
-    }
-
-    private static void WriteNullable(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 
     private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
