@@ -20,11 +20,25 @@ public static class RunExecutor
     /// <param name="cancellation">Stops the run between replicates or samples.</param>
     /// <param name="toolVersion">The tool version the manifest records: this build's (<see cref="RunManifest.CurrentToolVersion"/>) when <see langword="null"/>; a rerun passes the stored run's, so that it compares the results and not the commit that made them.</param>
     /// <returns>The results JSON and the result object.</returns>
-    /// <exception cref="UserInputException">The model, a shock or the kind is not known, or a shock names no actor or issue of the scenario.</exception>
+    /// <exception cref="UserInputException">The model, a shock or the kind is not known, a shock names no actor or issue of the scenario, or the model stopped at a documented abort (<see cref="ModelAbort"/>).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
     public static ExecutedRun Execute(Scenario scenario, RunRequest request, IProgress<double>? progress, CancellationToken cancellation, string? toolVersion = null)
     {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(request);
         var model = ModelResolver.Resolve(request.Model);
+        try
+        {
+            return Execute(model, scenario, request, progress, toolVersion, cancellation);
+        }
+        catch (Exception ex) when (ModelAbort.Find(ex) is { } abort)
+        {
+            throw ModelAbort.Explain(scenario, request.Source, model.Name, abort);
+        }
+    }
+
+    private static ExecutedRun Execute(IForecastModel model, Scenario scenario, RunRequest request, IProgress<double>? progress, string? toolVersion, CancellationToken cancellation)
+    {
         var context = new ModelRunContext(request.Seed) { MaxDegreeOfParallelism = request.Threads, Progress = progress, Cancellation = cancellation };
         var manifest = new RunManifest(request.Source, ScenarioCanonicalForm.Hash(scenario), toolVersion ?? RunManifest.CurrentToolVersion);
         switch (request.Kind)
