@@ -59,6 +59,24 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>Writes the text <paramref name="write"/> produces, piece by piece, as UTF-8 (no byte order mark) to <paramref name="path"/>, replacing it atomically; the text is never held whole.</summary>
+    /// <param name="path">The target file; its folder must exist.</param>
+    /// <param name="write">Writes the whole text; if it throws, the target is unchanged and the temporary file is removed.</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or names a folder.</exception>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The file could not be written; the target is unchanged.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or file is not writable; the target is unchanged.</exception>
+    public static void WriteText(string path, Action<TextWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true);
+            write(writer);
+            writer.Flush();
+        });
+    }
+
     private static void TryDelete(string temp)
     {
         try
