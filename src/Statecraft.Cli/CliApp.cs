@@ -6,6 +6,7 @@ using Statecraft.Model.Domain;
 using Statecraft.Reports;
 using Statecraft.Scenarios.Validation;
 using Statecraft.Runs;
+using Statecraft.Storage;
 
 namespace Statecraft.Cli;
 
@@ -106,7 +107,7 @@ internal static class CliApp
             error.MarkupLine($"[red]error:[/] {Markup.Escape(CommandLineCheck.Explain(ex, args))}");
             return ExitCodes.BadInput;
         }
-        catch (Exception ex) when (ex is ModelOptionException or UserInputException or FormatException or InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is ModelOptionException or UserInputException or RunStoreException or Model.Spatial.SmpSanityCheckException or FormatException or InvalidDataException or IOException or UnauthorizedAccessException)
         {
             error.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
             return ExitCodes.BadInput;

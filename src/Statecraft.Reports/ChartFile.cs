@@ -31,7 +31,7 @@ public static class ChartFile
     {
         ArgumentNullException.ThrowIfNull(panels);
         var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         // A new Multiplot holds one empty plot: Reset replaces it with the first panel.
         var multi = new Multiplot();
         if (panels.Count > 0)
@@ -58,6 +58,11 @@ public static class ChartFile
             }
 
             File.Move(temp, full, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The message names the chart, not the temporary file.
+            throw new IOException($"could not write {path}: {ex.Message.Replace(temp, full, StringComparison.Ordinal)}", ex);
         }
         finally
         {

@@ -48,29 +48,12 @@ public static class ForecastJsonWriter
         });
     }
 
-    /// <summary>Writes a number, or <c>null</c> for NaN, infinities and missing values.</summary>
-    /// <param name="w">The writer.</param>
-    /// <param name="name">The property name.</param>
-    /// <param name="value">The value.</param>
-    public static void WriteNumber(Utf8JsonWriter w, string name, double? value)
-    {
-        ArgumentNullException.ThrowIfNull(w);
-        if (value is { } v && double.IsFinite(v))
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
     private static void WriteIssue(Utf8JsonWriter w, Issue issue, IssueForecast f)
     {
         w.WriteStartObject();
         w.WriteString("id", issue.Id);
         w.WriteString("name", issue.Name);
-        WriteNumber(w, "forecast", f.Value);
+        JsonText.WriteNumberOrNull(w, "forecast", f.Value);
         w.WriteString("label", f.Value is { } v ? issue.Scale.Describe(v) : string.Empty);
         w.WriteString("basis", f.Basis);
         w.WriteStartObject("scale");
@@ -83,12 +66,12 @@ public static class ForecastJsonWriter
         {
             w.WriteStartObject();
             w.WriteNumber("round", r.Round);
-            WriteNumber(w, "median", r.Median);
-            WriteNumber(w, "mean", r.Mean);
+            JsonText.WriteNumberOrNull(w, "median", r.Median);
+            JsonText.WriteNumberOrNull(w, "mean", r.Mean);
             w.WriteStartObject("positions");
             foreach (var p in r.Positions)
             {
-                WriteNumber(w, p.ActorId, p.Value);
+                JsonText.WriteNumberOrNull(w, p.ActorId, p.Value);
             }
 
             w.WriteEndObject();
@@ -113,8 +96,8 @@ public static class ForecastJsonWriter
                 w.WriteString("partner", e.PartnerId);
             }
 
-            WriteNumber(w, "from", e.From);
-            WriteNumber(w, "to", e.To);
+            JsonText.WriteNumberOrNull(w, "from", e.From);
+            JsonText.WriteNumberOrNull(w, "to", e.To);
             w.WriteString("detail", e.Detail ?? string.Empty);
             w.WriteEndObject();
         }
@@ -124,14 +107,14 @@ public static class ForecastJsonWriter
         w.WriteStartObject("pulls");
         foreach (var p in f.Pulls)
         {
-            WriteNumber(w, p.ActorId, p.Value);
+            JsonText.WriteNumberOrNull(w, p.ActorId, p.Value);
         }
 
         w.WriteEndObject();
         w.WriteStartObject("metrics");
         foreach (var kv in f.Metrics.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            WriteNumber(w, kv.Key, kv.Value);
+            JsonText.WriteNumberOrNull(w, kv.Key, kv.Value);
         }
 
         w.WriteEndObject();

@@ -22,17 +22,20 @@ public static class InterEthnicReportWriter
     /// <param name="run">The run (its seed is written when known).</param>
     /// <param name="runName">The named run the options started from.</param>
     /// <param name="parameters">The options as given (kebab-case names), written as the <c>parameters</c> object.</param>
+    /// <param name="manifest">How to reproduce the run: the tool version (Model II reads no scenario, so its hash is empty).</param>
     /// <returns>The JSON text, ending with a newline.</returns>
-    public static string Json(InterEthnicRun run, string runName, ModelSettings parameters)
+    public static string Json(InterEthnicRun run, string runName, ModelSettings parameters, RunManifest manifest)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(manifest);
         return JsonText.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("model", "ii");
             w.WriteString("run", runName);
             JsonText.WriteSeedAndParameters(w, run.Seed, parameters);
+            JsonHeader.WriteManifest(w, manifest);
             w.WriteStartObject("summary");
             if (run.GenocideTick is { } tick)
             {

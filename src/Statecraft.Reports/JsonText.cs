@@ -50,12 +50,14 @@ public static class JsonText
         w.WriteEndObject();
     }
 
-    /// <summary>Writes a number, or <c>null</c> when it is missing or not finite (a statistic over nothing).</summary>
+    /// <summary>Writes a number, or <c>null</c> when it is missing or not finite (a statistic over nothing, a NaN
+    /// outcome); every JSON writer writes its numbers through this one.</summary>
     /// <param name="w">The writer, inside an object.</param>
     /// <param name="name">The member's name.</param>
     /// <param name="value">The number, or <see langword="null"/>.</param>
-    internal static void WriteNumberOrNull(Utf8JsonWriter w, string name, double? value)
+    public static void WriteNumberOrNull(Utf8JsonWriter w, string name, double? value)
     {
+        ArgumentNullException.ThrowIfNull(w);
         if (value is { } v && double.IsFinite(v))
         {
             w.WriteNumber(name, v);

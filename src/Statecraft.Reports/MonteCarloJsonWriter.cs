@@ -65,9 +65,9 @@ public static class MonteCarloJsonWriter
             w.WriteStartObject();
             w.WriteString("actor", o.ActorId);
             w.WriteString("issue", o.IssueId);
-            ForecastJsonWriter.WriteNumber(w, "positionShare", o.PositionShare);
-            ForecastJsonWriter.WriteNumber(w, "salienceSigma", o.SalienceSigma);
-            ForecastJsonWriter.WriteNumber(w, "capabilitySigma", o.CapabilitySigma);
+            JsonText.WriteNumberOrNull(w, "positionShare", o.PositionShare);
+            JsonText.WriteNumberOrNull(w, "salienceSigma", o.SalienceSigma);
+            JsonText.WriteNumberOrNull(w, "capabilitySigma", o.CapabilitySigma);
             w.WriteEndObject();
         }
 
@@ -80,19 +80,19 @@ public static class MonteCarloJsonWriter
         w.WriteStartObject();
         w.WriteString("id", issue.Id);
         w.WriteString("name", issue.Name);
-        ForecastJsonWriter.WriteNumber(w, "forecast", d.Baseline);
+        JsonText.WriteNumberOrNull(w, "forecast", d.Baseline);
         w.WriteStartObject("scale");
         w.WriteNumber("min", issue.Scale.Min);
         w.WriteNumber("max", issue.Scale.Max);
         w.WriteEndObject();
         w.WriteStartObject("distribution");
-        ForecastJsonWriter.WriteNumber(w, "mean", d.Mean);
-        ForecastJsonWriter.WriteNumber(w, "sd", d.StandardDeviation);
-        ForecastJsonWriter.WriteNumber(w, "min", d.Min);
-        ForecastJsonWriter.WriteNumber(w, "max", d.Max);
-        ForecastJsonWriter.WriteNumber(w, "p10", d.P10);
-        ForecastJsonWriter.WriteNumber(w, "p50", d.P50);
-        ForecastJsonWriter.WriteNumber(w, "p90", d.P90);
+        JsonText.WriteNumberOrNull(w, "mean", d.Mean);
+        JsonText.WriteNumberOrNull(w, "sd", d.StandardDeviation);
+        JsonText.WriteNumberOrNull(w, "min", d.Min);
+        JsonText.WriteNumberOrNull(w, "max", d.Max);
+        JsonText.WriteNumberOrNull(w, "p10", d.P10);
+        JsonText.WriteNumberOrNull(w, "p50", d.P50);
+        JsonText.WriteNumberOrNull(w, "p90", d.P90);
         w.WriteNumber("defined", d.Defined);
         w.WriteNumber("undefined", d.Undefined);
         w.WriteStartArray("histogram");

@@ -16,4 +16,8 @@ public sealed record RunManifest(string Scenario, string ScenarioHash, string To
         typeof(RunManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(RunManifest).Assembly.GetName().Version?.ToString(3)
         ?? "0.0.0";
+
+    /// <summary>Gets the manifest of a run that read no scenario (an unrest preset, Model II): no scenario, an empty
+    /// hash, and <see cref="CurrentToolVersion"/>.</summary>
+    public static RunManifest WithoutScenario { get; } = new(string.Empty, string.Empty, CurrentToolVersion);
 }

@@ -30,7 +30,7 @@ public static class SensitivityJsonWriter
             foreach (var issue in result.Issues)
             {
                 StartIssue(w, scenario, issue.IssueId);
-                ForecastJsonWriter.WriteNumber(w, "forecast", issue.Baseline);
+                JsonText.WriteNumberOrNull(w, "forecast", issue.Baseline);
                 w.WriteStartArray("effects");
                 foreach (var e in issue.Effects)
                 {
@@ -38,9 +38,9 @@ public static class SensitivityJsonWriter
                     WriteInput(w, e.Input);
                     w.WriteNumber("low", e.LowValue);
                     w.WriteNumber("high", e.HighValue);
-                    ForecastJsonWriter.WriteNumber(w, "lowForecast", e.LowForecast);
-                    ForecastJsonWriter.WriteNumber(w, "highForecast", e.HighForecast);
-                    ForecastJsonWriter.WriteNumber(w, "swing", e.Swing);
+                    JsonText.WriteNumberOrNull(w, "lowForecast", e.LowForecast);
+                    JsonText.WriteNumberOrNull(w, "highForecast", e.HighForecast);
+                    JsonText.WriteNumberOrNull(w, "swing", e.Swing);
                     w.WriteEndObject();
                 }
 
@@ -63,16 +63,16 @@ public static class SensitivityJsonWriter
             foreach (var issue in result.Issues)
             {
                 StartIssue(w, scenario, issue.IssueId);
-                ForecastJsonWriter.WriteNumber(w, "variance", issue.Variance);
+                JsonText.WriteNumberOrNull(w, "variance", issue.Variance);
                 w.WriteStartArray("indices");
                 foreach (var i in issue.Indices)
                 {
                     w.WriteStartObject();
                     WriteInput(w, i.Input);
-                    ForecastJsonWriter.WriteNumber(w, "first", i.First);
-                    ForecastJsonWriter.WriteNumber(w, "firstError", i.FirstError);
-                    ForecastJsonWriter.WriteNumber(w, "total", i.Total);
-                    ForecastJsonWriter.WriteNumber(w, "totalError", i.TotalError);
+                    JsonText.WriteNumberOrNull(w, "first", i.First);
+                    JsonText.WriteNumberOrNull(w, "firstError", i.FirstError);
+                    JsonText.WriteNumberOrNull(w, "total", i.Total);
+                    JsonText.WriteNumberOrNull(w, "totalError", i.TotalError);
                     w.WriteEndObject();
                 }
 
@@ -95,9 +95,9 @@ public static class SensitivityJsonWriter
             foreach (var c in result.Changes)
             {
                 StartIssue(w, scenario, c.IssueId);
-                ForecastJsonWriter.WriteNumber(w, "before", c.Before);
-                ForecastJsonWriter.WriteNumber(w, "after", c.After);
-                ForecastJsonWriter.WriteNumber(w, "change", c.Delta);
+                JsonText.WriteNumberOrNull(w, "before", c.Before);
+                JsonText.WriteNumberOrNull(w, "after", c.After);
+                JsonText.WriteNumberOrNull(w, "change", c.Delta);
                 w.WriteEndObject();
             }
         }, shocks: result.Shocks.Select(s => s.Description));

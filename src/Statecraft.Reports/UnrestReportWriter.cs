@@ -16,16 +16,29 @@ public static class UnrestReportWriter
     /// <param name="run">The run (its seed is written when known).</param>
     /// <param name="preset">The preset name the options came from.</param>
     /// <param name="parameters">The options as given (kebab-case names), written as the <c>parameters</c> object.</param>
+    /// <param name="manifest">How to reproduce the run: the scenario whose arena was run and its hash (both empty for a
+    /// preset run, which writes <c>"scenario": null</c>) and the tool version.</param>
     /// <returns>The JSON text, ending with a newline.</returns>
-    public static string Json(UnrestRun run, string preset, ModelSettings parameters)
+    public static string Json(UnrestRun run, string preset, ModelSettings parameters, RunManifest manifest)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(manifest);
         return JsonText.Write(w =>
         {
             w.WriteStartObject();
+            if (manifest.Scenario.Length > 0)
+            {
+                w.WriteString("scenario", manifest.Scenario);
+            }
+            else
+            {
+                w.WriteNull("scenario");
+            }
+
             w.WriteString("preset", preset);
             JsonText.WriteSeedAndParameters(w, run.Seed, parameters);
+            JsonHeader.WriteManifest(w, manifest);
             var bursts = run.Outbursts();
             w.WriteNumber("outbursts", bursts.Length);
             w.WriteNumber("peak", run.Ticks.IsEmpty ? 0 : run.Ticks.Max(t => t.Active));

@@ -38,11 +38,19 @@ public static class ForecastRunner
     /// <param name="cancellation">Stops a dynamic model between rounds.</param>
     /// <param name="progress">Receives the share done in [0, 1] from models that report it, or <see langword="null"/>.</param>
     /// <returns>The forecast, recording <paramref name="seed"/>.</returns>
+    /// <exception cref="UserInputException">The model stopped at a documented abort (<see cref="ModelAbort"/>).</exception>
     public static Forecast Run(LoadedScenario loaded, IForecastModel model, ModelSettings settings, ulong seed, CancellationToken cancellation, IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(model);
         var context = new ModelRunContext(seed) { Cancellation = cancellation, Progress = progress };
-        return model.Run(loaded.Scenario, settings, context) with { Seed = seed };
+        try
+        {
+            return model.Run(loaded.Scenario, settings, context) with { Seed = seed };
+        }
+        catch (Exception ex) when (ModelAbort.Find(ex) is { } abort)
+        {
+            throw ModelAbort.Explain(loaded.Scenario, loaded.Name, model.Name, abort);
+        }
     }
 }

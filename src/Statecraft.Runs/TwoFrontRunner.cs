@@ -34,6 +34,10 @@ public static class TwoFrontRunner
         {
             return TwoFrontSimulation.Run(loaded.Scenario, model, modelSettings, options, context);
         }
+        catch (Exception ex) when (ModelAbort.Find(ex) is { } abort)
+        {
+            throw ModelAbort.Explain(loaded.Scenario, loaded.Name, model.Name, abort);
+        }
         catch (ArgumentException e) when (e is not ArgumentOutOfRangeException)
         {
             throw new UserInputException(e.Message.Split(" (Parameter", StringSplitOptions.None)[0], e);

@@ -19,7 +19,7 @@ public static class UnrestRunner
         ArgumentNullException.ThrowIfNull(loaded);
         var arena = loaded.Scenario.Arena
             ?? throw new UserInputException($"The scenario '{loaded.Name}' has no arena: section, so it has no unrest parameters; run 'statecraft unrest' without a scenario, or add an arena (docs/formats/yaml.md).");
-        return new UnrestSource(arena.Unrest, arena.Seed ?? loaded.Scenario.Seed, $"{loaded.Name}, arena of {arena.RegimeId}");
+        return new UnrestSource(arena.Unrest, arena.Seed ?? loaded.Scenario.Seed, $"{loaded.Name}, arena of {arena.RegimeId}") { Manifest = ForecastRunner.Manifest(loaded) };
     }
 
     /// <summary>Whether a run is long enough to show progress (<see cref="LongRunSiteTicks"/>).</summary>

@@ -15,8 +15,8 @@ public static class AtomicFile
     /// <param name="text">The whole text.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or names a folder.</exception>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="IOException">The file could not be written; the target is unchanged.</exception>
-    /// <exception cref="UnauthorizedAccessException">The folder or file is not writable; the target is unchanged.</exception>
+    /// <exception cref="IOException">The file could not be written (the folder is missing or not writable, the disk is
+    /// full); the target is unchanged and the message names it, not the temporary file.</exception>
     public static void WriteAllText(string path, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -28,8 +28,8 @@ public static class AtomicFile
     /// <param name="write">Writes the whole content; if it throws, the target is unchanged and the temporary file is removed.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or names a folder.</exception>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="IOException">The file could not be written; the target is unchanged.</exception>
-    /// <exception cref="UnauthorizedAccessException">The folder or file is not writable; the target is unchanged.</exception>
+    /// <exception cref="IOException">The file could not be written (the folder is missing or not writable, the disk is
+    /// full); the target is unchanged and the message names it, not the temporary file.</exception>
     public static void Write(string path, Action<Stream> write)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -52,6 +52,11 @@ public static class AtomicFile
 
             File.Move(temp, full, overwrite: true);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temp);
+            throw Unwritten(path, full, temp, ex);
+        }
         catch
         {
             TryDelete(temp);
@@ -64,8 +69,8 @@ public static class AtomicFile
     /// <param name="write">Writes the whole text; if it throws, the target is unchanged and the temporary file is removed.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty or names a folder.</exception>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="IOException">The file could not be written; the target is unchanged.</exception>
-    /// <exception cref="UnauthorizedAccessException">The folder or file is not writable; the target is unchanged.</exception>
+    /// <exception cref="IOException">The file could not be written (the folder is missing or not writable, the disk is
+    /// full); the target is unchanged and the message names it, not the temporary file.</exception>
     public static void WriteText(string path, Action<TextWriter> write)
     {
         ArgumentNullException.ThrowIfNull(write);
@@ -75,6 +80,20 @@ public static class AtomicFile
             write(writer);
             writer.Flush();
         });
+    }
+
+    /// <summary>The failure to write <paramref name="path"/>, told without the temporary file's name (which means nothing to
+    /// the user): "could not write out.json: Disk full".</summary>
+    /// <param name="path">The target as the user gave it.</param>
+    /// <param name="full">The target's full path.</param>
+    /// <param name="temp">The temporary file written first.</param>
+    /// <param name="error">The failure.</param>
+    /// <returns>An <see cref="IOException"/> with <paramref name="error"/> as its inner exception.</returns>
+    private static IOException Unwritten(string path, string full, string temp, Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var reason = error.Message.Replace(temp, full, StringComparison.Ordinal);
+        return new IOException($"could not write {path}: {reason}", error);
     }
 
     private static void TryDelete(string temp)

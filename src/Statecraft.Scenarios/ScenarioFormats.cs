@@ -61,7 +61,7 @@ public static class ScenarioFormats
             if (format is null)
             {
                 var hint = $"Known formats: {string.Join(", ", Names)}. {DiagnosticCatalog.DidYouMean(NearestName.Find(formatName, Names))}".TrimEnd();
-                var error = DiagnosticCatalog.Error(DiagnosticCatalog.UnknownFormatName, $"--format {formatName} is not a known format.",
+                var error = DiagnosticCatalog.Error(DiagnosticCatalog.UnknownFormatName, $"--input-format {formatName} is not a known format.",
                     "format", formatName, string.Join(", ", Names), hint);
                 problem = error with { File = fileName };
             }
@@ -97,11 +97,11 @@ public static class ScenarioFormats
         problem = sniffed.Count == 0
             ? DiagnosticCatalog.Error(DiagnosticCatalog.UnknownFormat, $"cannot tell which scenario format '{Path.GetFileName(fileName)}' is in.",
                 allowed: string.Join(", ", Names),
-                hint: $"Name it with --format ({string.Join(", ", Names)}); docs/formats/ describes each.")
+                hint: $"Name it with --input-format ({string.Join(", ", Names)}); docs/formats/ describes each.")
             : DiagnosticCatalog.Error(DiagnosticCatalog.AmbiguousFormat,
                 $"'{Path.GetFileName(fileName)}' could be read as {string.Join(" or ", sniffed.Select(f => f.Name))}.",
                 allowed: string.Join(", ", sniffed.Select(f => f.Name)),
-                hint: $"Choose one with {string.Join(" or ", sniffed.Select(f => $"--format {f.Name}"))}.");
+                hint: $"Choose one with {string.Join(" or ", sniffed.Select(f => $"--input-format {f.Name}"))}.");
         problem = problem with { File = fileName };
         return false;
     }

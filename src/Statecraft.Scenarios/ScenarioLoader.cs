@@ -10,7 +10,8 @@ namespace Statecraft.Scenarios;
 /// <summary>Loads a scenario file of any known format: the one class that touches the file system for reading.</summary>
 /// <remarks>
 /// <para>Before parsing, the loader refuses what cannot be a scenario, with a clear message and never a hang or an
-/// out-of-memory: a missing file (SC1001, suggesting the nearest file name), a folder (SC1002), a file over
+/// out-of-memory: a missing file (SC1001, suggesting the nearest file name), a folder (SC1002), an empty file or one
+/// that is not a regular file, such as a FIFO or a device, refused without opening it (SC1010), a file over
 /// <see cref="ScenarioReadOptions.MaxFileBytes"/> (SC1003, read no further), binary content (SC1004, the offset of
 /// the first NUL byte), UTF-16 or invalid UTF-8 (SC1005, with the byte offset). A UTF-8 byte order mark is skipped.
 /// The format is chosen by <see cref="ScenarioFormats.TryDetect"/>.</para>
@@ -108,6 +109,15 @@ public static class ScenarioLoader
             if (!File.Exists(path))
             {
                 problem = Fail(path, DiagnosticCatalog.FileNotFound, $"file '{path}' does not exist.", NotFoundHint(path));
+                return false;
+            }
+
+            if (new FileInfo(path).Length == 0)
+            {
+                // A FIFO, a device or a socket reports no size, like an empty file; opening a FIFO would wait for a writer
+                // and a device may never end, so neither is opened.
+                problem = Fail(path, DiagnosticCatalog.EmptyFile, $"'{path}' has nothing to read: it is empty, or it is not a regular file (a FIFO, a device or a socket).",
+                    "Give a scenario file; to use the output of a command, save it to a file first.");
                 return false;
             }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Statecraft.Model.Domain;
 using Statecraft.Model.Uncertainty;
+using Statecraft.Reports;
 
 namespace Statecraft.Storage;
 
@@ -54,7 +55,7 @@ internal static class CanonicalWriter
             w.WriteString("issue", st.IssueId);
             w.WriteNumber("position", st.Position);
             w.WriteNumber("salience", st.Salience);
-            Number(w, "capability", st.Capability);
+            JsonText.WriteNumberOrNull(w, "capability", st.Capability);
             w.WriteEndObject();
         }
 
@@ -148,9 +149,9 @@ internal static class CanonicalWriter
             w.WriteStartObject();
             w.WriteString("actor", o.ActorId);
             w.WriteString("issue", o.IssueId);
-            Number(w, "positionShare", o.PositionShare);
-            Number(w, "salienceSigma", o.SalienceSigma);
-            Number(w, "capabilitySigma", o.CapabilitySigma);
+            JsonText.WriteNumberOrNull(w, "positionShare", o.PositionShare);
+            JsonText.WriteNumberOrNull(w, "salienceSigma", o.SalienceSigma);
+            JsonText.WriteNumberOrNull(w, "capabilitySigma", o.CapabilitySigma);
             w.WriteEndObject();
         }
 
@@ -178,8 +179,8 @@ internal static class CanonicalWriter
         w.WriteEndArray();
         w.WriteEndObject();
         w.WriteString("description", i.Description);
-        Number(w, "referencePoint", i.ReferencePoint);
-        Number(w, "outcome", i.Outcome);
+        JsonText.WriteNumberOrNull(w, "referencePoint", i.ReferencePoint);
+        JsonText.WriteNumberOrNull(w, "outcome", i.Outcome);
         w.WriteString("group", i.Group);
         StringArray(w, "flags", i.Flags);
         if (i.Conflict is { } c)
@@ -214,17 +215,5 @@ internal static class CanonicalWriter
         }
 
         w.WriteEndArray();
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 }

@@ -3,13 +3,17 @@ using System.Text;
 using System.Text.Json;
 using Statecraft.Model.Domain;
 using Statecraft.Model.Uncertainty;
+using Statecraft.Reports;
 
 namespace Statecraft.Storage;
 
 /// <summary>Everything besides the scenario that a run needs to be replayed: what to run, the model and its options, seed, replicates and noise.</summary>
 /// <remarks>
-/// <para>Stored as the run's <see cref="RunRecord.OptionsJson"/> (compact JSON, fixed member order): <c>{"kind", "model", "source",
-/// "settings": {name: value}, "seed", "runs", "threads", "histogramBins", "samples", "uncertainty", "shocks": [text]}</c>.
+/// <para>Stored as the run's <see cref="RunRecord.OptionsJson"/> (compact JSON, fixed member order): first the members every
+/// JSON output opens with, written by <see cref="JsonHeader"/> (<c>"scenario"</c>, the source as the user named it,
+/// <c>"model"</c>, <c>"settings": {name: value}</c>, <c>"seed"</c>), then <c>"kind", "runs", "threads", "histogramBins",
+/// "samples", "uncertainty", "shocks": [text]</c>. Requests stored in the first layout (<c>"kind"</c> first and the source
+/// as <c>"source"</c>) are still read.
 /// <c>uncertainty</c> is the spec passed on the command line, or <c>null</c> when the scenario's own was used (it is part
 /// of the stored scenario text).</para>
 /// <para>Immutable and thread-safe.</para>
@@ -49,12 +53,10 @@ public sealed record RunRequest(string Kind, string Model, ModelSettings Setting
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
+            JsonHeader.WriteScenario(w, Source);
+            JsonHeader.WriteModel(w, Model, Settings);
+            JsonHeader.WriteSeed(w, Seed);
             w.WriteString("kind", Kind);
-            w.WriteString("model", Model);
-            w.WriteString("source", Source);
-            w.WritePropertyName("settings");
-            CanonicalWriter.WriteSettings(w, Settings);
-            w.WriteNumber("seed", Seed);
             w.WriteNumber("runs", Runs);
             w.WriteNumber("threads", Threads);
             w.WriteNumber("histogramBins", HistogramBins);
@@ -87,7 +89,7 @@ public sealed record RunRequest(string Kind, string Model, ModelSettings Setting
             var r = doc.RootElement;
             return new RunRequest(r.GetProperty("kind").GetString()!, r.GetProperty("model").GetString()!, CanonicalReader.ReadSettings(r.GetProperty("settings")), r.GetProperty("seed").GetUInt64())
             {
-                Source = r.GetProperty("source").GetString()!,
+                Source = (r.TryGetProperty("scenario", out var scenario) ? scenario : r.GetProperty("source")).GetString()!,
                 Runs = r.GetProperty("runs").GetInt32(),
                 Threads = r.GetProperty("threads").GetInt32(),
                 HistogramBins = r.GetProperty("histogramBins").GetInt32(),

@@ -3,22 +3,30 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Statecraft.Reports;
 
 namespace Statecraft.Storage;
 
 /// <summary>The shard file format: one shard's raw per-row results, with a header naming the run they belong to.</summary>
 /// <remarks>
-/// <para>Layout: the line <c>statecraft-shard/1</c>; one line of compact JSON, the header (<c>toolVersion, kind,
-/// scenarioHash, model, seed, rows, shards, shard, blockSize, width, start, count, payloadBytes, payloadSha256,
-/// request, scenario</c>); then the payload, <c>count · width</c> IEEE 754 doubles in little-endian order, row after
-/// row. The first two lines can be read with <c>head -c 2000</c>. The payload's length and SHA-256 in the header let a
-/// reader tell a truncated or damaged file from a whole one.</para>
+/// <para>Layout: the line <c>statecraft-shard/2</c>; one line of compact JSON, the header: first the members every JSON
+/// output opens with, written by <see cref="JsonHeader"/> (<c>scenario</c> as the run names it, <c>model</c>, <c>seed</c>,
+/// <c>manifest: {toolVersion, scenarioHash}</c>), then <c>kind, rows, shards, shard, blockSize, width, start, count,
+/// payloadBytes, payloadSha256, request, scenarioText</c> (the scenario's canonical text); then the payload,
+/// <c>count · width</c> IEEE 754 doubles in little-endian order, row after row. The first two lines can be read with
+/// <c>head -c 2000</c>. The payload's length and SHA-256 in the header let a reader tell a truncated or damaged file from
+/// a whole one.</para>
+/// <para>Files of the first layout (<c>statecraft-shard/1</c>: <c>toolVersion</c> and <c>scenarioHash</c> at the top
+/// level, the canonical text as <c>scenario</c>) are still read.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public static class ShardFile
 {
     /// <summary>The format name and version on the first line of every shard file.</summary>
-    public const string FormatName = "statecraft-shard/1";
+    public const string FormatName = "statecraft-shard/2";
+
+    /// <summary>The first line of shard files of the first layout, which are still read.</summary>
+    public const string FirstFormatName = "statecraft-shard/1";
 
     /// <summary>The extension of shard files.</summary>
     public const string Extension = ".shard";
@@ -78,7 +86,7 @@ public static class ShardFile
         var name = Path.GetFileName(path);
         using var stream = File.OpenRead(path);
         var magic = ReadLine(stream, FormatName.Length + 1);
-        if (magic != FormatName)
+        if (magic != FormatName && magic != FirstFormatName)
         {
             throw new InvalidDataException($"shard file {name}: not a Statecraft shard file (its first line is not '{FormatName}').");
         }
@@ -92,11 +100,13 @@ public static class ShardFile
             using var doc = JsonDocument.Parse(line);
             var r = doc.RootElement;
             var request = RunRequest.FromJson(r.GetProperty("request").GetRawText());
+            // The first layout kept the manifest's members at the top level and the canonical text as "scenario".
+            var manifest = magic == FormatName ? r.GetProperty("manifest") : r;
             header = new ShardHeader(
                 request,
-                r.GetProperty("scenario").GetRawText(),
-                r.GetProperty("scenarioHash").GetString()!,
-                r.GetProperty("toolVersion").GetString()!,
+                r.GetProperty(magic == FormatName ? "scenarioText" : "scenario").GetRawText(),
+                manifest.GetProperty("scenarioHash").GetString()!,
+                manifest.GetProperty("toolVersion").GetString()!,
                 r.GetProperty("shard").GetInt32(),
                 r.GetProperty("shards").GetInt32(),
                 r.GetProperty("rows").GetInt32(),
@@ -160,11 +170,11 @@ public static class ShardFile
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
-            w.WriteString("toolVersion", h.ToolVersion);
+            JsonHeader.WriteScenario(w, h.Request.Source);
+            JsonHeader.WriteModel(w, h.Request.Model);
+            JsonHeader.WriteSeed(w, h.Request.Seed);
+            JsonHeader.WriteManifest(w, new RunManifest(h.Request.Source, h.ScenarioHash, h.ToolVersion));
             w.WriteString("kind", h.Request.Kind);
-            w.WriteString("scenarioHash", h.ScenarioHash);
-            w.WriteString("model", h.Request.Model);
-            w.WriteNumber("seed", h.Request.Seed);
             w.WriteNumber("rows", h.Rows);
             w.WriteNumber("shards", h.Shards);
             w.WriteNumber("shard", h.Shard);
@@ -176,7 +186,7 @@ public static class ShardFile
             w.WriteString("payloadSha256", payloadSha256);
             w.WritePropertyName("request");
             w.WriteRawValue(h.Request.ToJson());
-            w.WritePropertyName("scenario");
+            w.WritePropertyName("scenarioText");
             w.WriteRawValue(h.ScenarioText);
             w.WriteEndObject();
         }

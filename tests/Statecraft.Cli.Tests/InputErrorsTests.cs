@@ -40,6 +40,59 @@ public sealed class InputErrorsTests : IDisposable
     }
 
     [Fact]
+    public async Task Fifo_AsScenario_IsRefusedWithoutWaitingForAWriter()
+    {
+        // Given: a FIFO nobody writes to; opening it would block for ever
+        var fifo = Path.Combine(_folder, "pipe.yaml");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // When: run on another thread, so that a regression fails here instead of hanging the test run
+        var run = Task.Run(() => CliRunner.RunSplit("forecast", fifo));
+        var first = await Task.WhenAny(run, Task.Delay(TimeSpan.FromMinutes(2)));
+
+        // Then
+        Assert.True(first == run, "statecraft blocked on the FIFO");
+        var (code, stdout, stderr) = await run;
+        Assert.Equal((2, string.Empty), (code, stdout));
+        Assert.Contains($"{fifo}: error SC1010: '{fifo}' has nothing to read: it is empty, or it is not a regular file (a FIFO, a device or a socket).", stderr.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/dev/null", "yaml")]
+    [InlineData("/dev/zero", "ktab-csv")]
+    public void Device_AsScenario_IsRefused(string device, string format)
+    {
+        var (code, stdout, stderr) = CliRunner.RunSplit("forecast", device, "--input-format", format);
+
+        Assert.Equal((2, string.Empty), (code, stdout));
+        Assert.Contains($"error SC1010: '{device}' has nothing to read", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SmpDocumentedAbort_OnADeuProposal_IsExit2_NamingTheProposalAndTheReason()
+    {
+        // Given: proposal d96161 of the DEU II data, where KTAB's Q4 check stops SMP in its compatible mode
+        var deu = File.ReadAllLines(CliRunner.Data("deu2/DEU2-EU15.csv"));
+        var file = Path.Combine(_folder, "d96161.csv");
+        File.WriteAllLines(file, [deu[0], .. deu.Where(l => l.Contains(",d96161,", StringComparison.Ordinal))]);
+
+        // When
+        var (code, stdout, stderr) = CliRunner.RunSplit("forecast", file, "--model", "smp");
+        var (corrected, _) = CliRunner.Run("forecast", file, "--model", "smp", "--set", "mode=corrected");
+
+        // Then
+        Assert.Equal((2, string.Empty), (code, stdout));
+        Assert.Equal(
+            $"error: {file}, proposal d96161: model smp stops where KTAB aborts, at turn 0 (quirk Q4): the risk-aware utilities equal the risk-neutral ones to within 1e-6. Use --set mode=corrected to run past this check (docs/models/spatial.md).",
+            stderr.Replace("\n", string.Empty, StringComparison.Ordinal));
+        Assert.Equal(0, corrected);
+    }
+
+    [Fact]
     public void LineOfMegabytes_IsShownAsAWindowAroundTheColumn()
     {
         // Given: a decide file with a 726,028-character line took 71 s, most of it spent wrapping the echoed line

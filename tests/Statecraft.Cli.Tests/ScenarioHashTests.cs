@@ -99,6 +99,56 @@ public sealed class ScenarioHashTests : IDisposable
         Assert.Equal(["*/us-iran-talks", "RUS/us-iran-talks", "IRN-SOC/*"], overrides);
     }
 
+    [Theory]
+    [InlineData("deu2/DEU2-EU15.csv")]
+    [InlineData("ktab/SOE-Pol-Comp.csv")]
+    public void Hash_OfAFile_EqualsTheHashOfItsConvertedYaml(string file)
+    {
+        // Given: docs/uncertainty.md, "even the file format does not change it"
+        var converted = Path.Combine(_folder, "converted.yaml");
+        Assert.Equal(0, CliRunner.Run("convert", CliRunner.Data(file), converted).ExitCode);
+
+        // When
+        var original = Runs.ScenarioResolver.Resolve(CliRunner.Data(file), Runs.ScenarioResolver.ReadOptions(null, null, null));
+        var yaml = Runs.ScenarioResolver.Resolve(converted, Runs.ScenarioResolver.ReadOptions(null, null, null));
+        var a = ScenarioCanonicalForm.Write(original.Scenario);
+        var b = ScenarioCanonicalForm.Write(yaml.Scenario);
+
+        // Then
+        var at = Enumerable.Range(0, Math.Min(a.Length, b.Length)).FirstOrDefault(i => a[i] != b[i]);
+        Assert.True(a == b, $"the canonical forms differ at {at}: {a[Math.Max(0, at - 80)..Math.Min(a.Length, at + 80)]} | {b[Math.Max(0, at - 80)..Math.Min(b.Length, at + 80)]}");
+        Assert.Equal(HashOf(CliRunner.Run("forecast", CliRunner.Data(file), "--format", "json")), HashOf(CliRunner.Run("forecast", converted, "--format", "json")));
+    }
+
+    [Fact]
+    public void Manifest_UnrestAndSimulateJson_CarryTheScenarioHashAndToolVersion()
+    {
+        // Given
+        var expected = ScenarioCanonicalForm.Hash(BundledScenarios.Load("middle-east-2025"));
+
+        // When
+        var unrest = Manifest(CliRunner.Run("unrest", "middle-east-2025", "--ticks", "3", "--format", "json"));
+        var simulate = Manifest(CliRunner.Run("simulate", "--rounds", "1", "--format", "json"));
+        var preset = Manifest(CliRunner.Run("unrest", "--ticks", "3", "--format", "json"));
+        var modelTwo = Manifest(CliRunner.Run("unrest", "--model", "ii", "--ticks", "3", "--format", "json"));
+
+        // Then
+        Assert.Equal(("middle-east-2025", expected, Reports.RunManifest.CurrentToolVersion), unrest);
+        Assert.Equal(("middle-east-2025", expected, Reports.RunManifest.CurrentToolVersion), simulate);
+        Assert.Equal((null, string.Empty, Reports.RunManifest.CurrentToolVersion), preset);
+        Assert.Equal((null, string.Empty, Reports.RunManifest.CurrentToolVersion), modelTwo);
+    }
+
+    private static (string? Scenario, string? Hash, string? ToolVersion) Manifest((int ExitCode, string Output) run)
+    {
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        var manifest = root.GetProperty("manifest");
+        var scenario = root.TryGetProperty("scenario", out var s) ? s.GetString() : null;
+        return (scenario, manifest.GetProperty("scenarioHash").GetString(), manifest.GetProperty("toolVersion").GetString());
+    }
+
     private static string HashOf((int ExitCode, string Output) run)
     {
         Assert.Equal(0, run.ExitCode);

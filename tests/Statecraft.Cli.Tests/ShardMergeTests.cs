@@ -152,7 +152,7 @@ public sealed class ShardMergeTests : IDisposable
     {
         var dir = WriteShards(MonteCarlo, 3, 2);
         File.WriteAllText(Path.Combine(dir, ShardFile.FileName(1, 3)), "replicate,seed,issue,value\n");
-        AssertRefused(dir, "error: shard file shard-00001-of-00003.shard: not a Statecraft shard file (its first line is not 'statecraft-shard/1').");
+        AssertRefused(dir, "error: shard file shard-00001-of-00003.shard: not a Statecraft shard file (its first line is not 'statecraft-shard/2').");
     }
 
     [Fact]

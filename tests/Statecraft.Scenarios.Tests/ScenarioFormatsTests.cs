@@ -13,7 +13,7 @@ public sealed class ScenarioFormatsTests
 
         // Then
         Assert.False(ok);
-        Assert.Equal("odd.txt: error SC1007: 'odd.txt' could be read as yaml or ktab-xml. Choose one with --format yaml or --format ktab-xml.", problem!.ToString());
+        Assert.Equal("odd.txt: error SC1007: 'odd.txt' could be read as yaml or ktab-xml. Choose one with --input-format yaml or --input-format ktab-xml.", problem!.ToString());
     }
 
     [Fact]

@@ -155,7 +155,7 @@ public sealed class ScenarioLoaderTests : IDisposable
         var message = Single(path);
 
         // Then
-        Assert.StartsWith($"{path}: error SC1006: cannot tell which scenario format 'notes.txt' is in. Name it with --format (", message, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}: error SC1006: cannot tell which scenario format 'notes.txt' is in. Name it with --input-format (", message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class ScenarioLoaderTests : IDisposable
         var message = Single(path, new Scenarios.Formats.ScenarioReadOptions { Format = "yml" });
 
         // Then
-        Assert.StartsWith($"{path}: error SC1008: --format yml is not a known format. Known formats: yaml", message, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}: error SC1008: --input-format yml is not a known format. Known formats: yaml", message, StringComparison.Ordinal);
         Assert.EndsWith("Did you mean 'yaml'?", message, StringComparison.Ordinal);
     }
 

@@ -71,6 +71,33 @@ public sealed class RunRecorderTests : IDisposable
         Assert.Equal(["drop:usa", "merge:a+b"], back.Shocks.ToArray());
     }
 
+    [Fact]
+    public void RunRequest_ToJson_OpensWithTheSharedJsonHeader()
+    {
+        var request = new RunRequest("monte-carlo", "median", ModelSettings.Empty.With("method", "vote-scan"), 7) { Source = "eu-2025", Runs = 20 };
+        Assert.Equal(
+            """{"scenario":"eu-2025","model":"median","settings":{"method":"vote-scan"},"seed":7,"kind":"monte-carlo","runs":20,"threads":1,"histogramBins":20,"samples":0,"uncertainty":null,"shocks":[]}""",
+            request.ToJson());
+    }
+
+    [Fact]
+    public void RunRequest_FromJson_ReadsARequestStoredInTheFirstLayout()
+    {
+        // As stores written before the shared JSON header hold them: kind first, the source as "source".
+        const string Stored = """{"kind":"what-if","model":"eu","source":"samples/eu.yaml","settings":{"preset":"scholz-code"},"seed":18446744073709551615,"runs":10,"threads":4,"histogramBins":7,"samples":64,"uncertainty":null,"shocks":["drop:usa"]}""";
+        var read = RunRequest.FromJson(Stored);
+        var expected = new RunRequest("what-if", "eu", ModelSettings.Empty.With("preset", "scholz-code"), ulong.MaxValue)
+        {
+            Source = "samples/eu.yaml",
+            Runs = 10,
+            Threads = 4,
+            HistogramBins = 7,
+            Samples = 64,
+            Shocks = ["drop:usa"],
+        };
+        Assert.True(read.ContentEquals(expected), read.ToJson());
+    }
+
     private static MonteCarloResult Run(Scenario scenario, RunRequest request)
     {
         ModelCatalog.TryGet(request.Model, out var model);

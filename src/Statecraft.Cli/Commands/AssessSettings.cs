@@ -57,6 +57,11 @@ internal sealed class AssessSettings : ScenarioSettings
             return ValidationResult.Error($"--threads {Threads} is out of range; use 1 or more.");
         }
 
+        if ((OptionChecks.OutputFiles(("--out", Out))) is { } output)
+        {
+            return ValidationResult.Error(output);
+        }
+
         return base.Validate();
     }
 

@@ -99,6 +99,11 @@ internal sealed class BacktestSettings : CommandSettings
             return ValidationResult.Error($"--folds {folds} is out of range; use 2 to the number of proposals.");
         }
 
+        if ((OptionChecks.OutputFiles(("--out", Out), ("--chart", Chart))) is { } output)
+        {
+            return ValidationResult.Error(output);
+        }
+
         return base.Validate();
     }
 }

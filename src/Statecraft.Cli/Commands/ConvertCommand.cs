@@ -8,8 +8,12 @@ using Statecraft.Runs;
 namespace Statecraft.Cli.Commands;
 
 /// <summary>The arguments of <c>statecraft convert</c>.</summary>
-internal sealed class ConvertSettings : ScenarioSettings
+internal sealed class ConvertSettings : ScenarioReadSettings
 {
+    [CommandArgument(0, "<IN>")]
+    [Description("The scenario to convert: a file in any supported format, or a bundled scenario's name.")]
+    public string In { get; init; } = string.Empty;
+
     [CommandArgument(1, "<OUT>")]
     [Description("The native YAML file to write (.yaml or .yml). Written atomically: an existing file is replaced only when the new one is complete.")]
     public string Out { get; init; } = string.Empty;
@@ -17,9 +21,12 @@ internal sealed class ConvertSettings : ScenarioSettings
     public override ValidationResult Validate()
     {
         var ext = Path.GetExtension(Out).ToLowerInvariant();
-        return ext is ".yaml" or ".yml"
-            ? base.Validate()
-            : ValidationResult.Error($"OUT {Out}: convert writes the native YAML format; name the file .yaml or .yml.");
+        if (ext is not (".yaml" or ".yml"))
+        {
+            return ValidationResult.Error($"OUT {Out}: convert writes the native YAML format; name the file .yaml or .yml.");
+        }
+
+        return OptionChecks.OutputFiles(("OUT", Out)) is { } output ? ValidationResult.Error(output) : base.Validate();
     }
 }
 
@@ -28,12 +35,7 @@ internal sealed class ConvertCommand(IAnsiConsole console) : Command<ConvertSett
 {
     public override int Execute(CommandContext context, ConvertSettings settings, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(settings.Scenario))
-        {
-            throw new UserInputException("convert needs IN and OUT, e.g. statecraft convert SOE-Pol-Comp.csv soe.yaml.");
-        }
-
-        var loaded = ScenarioResolver.Resolve(settings.Scenario, ScenarioResolver.ReadOptions(settings.InputFormat, settings.Capability, settings.Weights));
+        var loaded = ScenarioResolver.Resolve(settings.In, ScenarioResolver.ReadOptions(settings.InputFormat, settings.Capability, settings.Weights));
         NativeScenarioWriter.WriteFile(loaded.Scenario, settings.Out, [$"Converted by statecraft convert from {loaded.Name}."]);
         console.MarkupLine($"[green]wrote[/] {Markup.Escape(settings.Out)} ({loaded.Scenario.Actors.Length} actors, {loaded.Scenario.Issues.Length} issues)");
         return ExitCodes.Ok;

@@ -119,6 +119,13 @@ internal sealed class ForecastSettings : ScenarioSettings
             return ValidationResult.Error($"--rounds {Rounds} is negative; use a number ≥ 0.");
         }
 
+        if ((OptionChecks.OutputFiles(("--out", Out), ("--chart", Chart))
+            ?? OptionChecks.OutputFolder("--shard-out", ShardOut)
+            ?? OptionChecks.Store(Runs is not null && !NoStore && Shard is null, Store)) is { } output)
+        {
+            return ValidationResult.Error(output);
+        }
+
         return base.Validate();
     }
 }

@@ -28,7 +28,7 @@ internal static class InterEthnicUnrest
 
         var text = settings.Format.ToLowerInvariant() switch
         {
-            "json" => InterEthnicReportWriter.Json(run, runName, parameters),
+            "json" => InterEthnicReportWriter.Json(run, runName, parameters, RunManifest.WithoutScenario),
             "csv" => InterEthnicReportWriter.Csv(run.Ticks),
             _ => null,
         };

@@ -63,6 +63,12 @@ internal sealed class MergeSettings : CommandSettings
             return ValidationResult.Error("--threads and --top must be at least 1.");
         }
 
+        if ((OptionChecks.OutputFiles(("--out", Out), ("--chart", Chart))
+            ?? OptionChecks.Store(!NoStore, Store)) is { } output)
+        {
+            return ValidationResult.Error(output);
+        }
+
         return base.Validate();
     }
 }

@@ -12,7 +12,14 @@ internal sealed class RunsListCommand(IAnsiConsole console) : Command<RunsListSe
 {
     public override int Execute(CommandContext context, RunsListSettings settings, CancellationToken cancellationToken)
     {
-        using var store = RunStores.Open(settings.Store, mustExist: false);
+        var path = settings.Store ?? RunStore.DefaultPath();
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            console.MarkupLine($"no runs yet: there is no run store at {Markup.Escape(path)}; runs are saved by 'forecast --runs N' and 'sensitivity'.");
+            return ExitCodes.Ok;
+        }
+
+        using var store = RunStores.OpenForReading(path);
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var column in new[] { "Id", "When (UTC)", "Kind", "Scenario", "Model", "Seed", "Runs", "Hash" })
         {
@@ -43,7 +50,7 @@ internal sealed class RunsShowCommand(IAnsiConsole console) : Command<RunIdSetti
 {
     public override int Execute(CommandContext context, RunIdSettings settings, CancellationToken cancellationToken)
     {
-        using var store = RunStores.Open(settings.Store, mustExist: true);
+        using var store = RunStores.OpenForReading(settings.Store);
         var r = RunStores.Find(store, settings.Id);
         var w = console.Profile.Out.Writer;
         w.Write(string.Create(CultureInfo.InvariantCulture,
@@ -58,7 +65,7 @@ internal sealed class RunsRerunCommand(IAnsiConsole console) : Command<RunIdSett
 {
     public override int Execute(CommandContext context, RunIdSettings settings, CancellationToken cancellationToken)
     {
-        using var store = RunStores.Open(settings.Store, mustExist: true);
+        using var store = RunStores.OpenForReading(settings.Store);
         var record = RunStores.Find(store, settings.Id);
         var (scenario, request) = RunRecorder.Replay(record);
         var run = MonteCarloForecast.WithProgress(console, request.Runs, p => RunExecutor.Execute(scenario, request, p, cancellationToken, record.ToolVersion));

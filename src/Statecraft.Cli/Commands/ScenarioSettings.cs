@@ -3,26 +3,10 @@ using Spectre.Console.Cli;
 
 namespace Statecraft.Cli.Commands;
 
-/// <summary>Arguments shared by every command that reads one scenario.</summary>
-internal class ScenarioSettings : CommandSettings
+/// <summary>Arguments shared by every command that reads one scenario, which may be left out for the default one.</summary>
+internal class ScenarioSettings : ScenarioReadSettings
 {
     [CommandArgument(0, "[SCENARIO]")]
     [Description("A scenario file (native YAML, KTAB CSV/XML, actor table CSV, decide, DEU II CSV) or a bundled scenario's name. Default: middle-east-2025.")]
     public string? Scenario { get; init; }
-
-    [CommandOption("--input-format <NAME>")]
-    [Description("Read SCENARIO in this format instead of detecting it: yaml, ktab-csv, ktab-xml, actor-table, decide, deu.")]
-    public string? InputFormat { get; init; }
-
-    [CommandOption("--capability <CONVENTION>")]
-    [Description("DEU files: capability convention equal, votes (default), shapley or council-shapley.")]
-    public string? Capability { get; init; }
-
-    [CommandOption("--weights <FILE>")]
-    [Description("DEU files: a Council weight table to use as capability.")]
-    public string? Weights { get; init; }
-
-    [CommandOption("-v|--verbose")]
-    [Description("Show stack traces of unexpected errors.")]
-    public bool Verbose { get; init; }
 }

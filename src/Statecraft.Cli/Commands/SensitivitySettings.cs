@@ -119,6 +119,12 @@ internal sealed class SensitivitySettings : ScenarioSettings
             return ValidationResult.Error(set);
         }
 
+        if ((OptionChecks.OutputFolder("--shard-out", ShardOut)
+            ?? OptionChecks.Store(!NoStore && Shard is null, Store)) is { } output)
+        {
+            return ValidationResult.Error(output);
+        }
+
         return base.Validate();
     }
 }

@@ -18,7 +18,7 @@ internal sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSe
         var seed = ForecastRunner.Seed(loaded, settings.Seed);
         var result = TwoFrontRunner.Run(loaded, model, modelSettings, settings.Rounds, seed, cancellationToken);
 
-        var json = settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase) ? TwoFrontJsonWriter.Write(loaded.Name, seed, result) : null;
+        var json = settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase) ? TwoFrontJsonWriter.Write(seed, result, ForecastRunner.Manifest(loaded)) : null;
         CommandOutput.Write(console, json, settings.Out, c => TwoFrontTable.Render(c, loaded, seed, result), fileWidth: 160);
         CommandOutput.ReportWritten(console, settings.Out);
 

@@ -45,6 +45,11 @@ internal sealed class SimulateSettings : ScenarioSettings
             return ValidationResult.Error(set);
         }
 
+        if ((OptionChecks.OutputFiles(("--out", Out))) is { } output)
+        {
+            return ValidationResult.Error(output);
+        }
+
         return base.Validate();
     }
 }

@@ -19,7 +19,7 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
             return InterEthnicUnrest.Execute(console, settings);
         }
 
-        var (parameters, seed, source) = Parameters(settings);
+        var (parameters, seed, source, manifest) = Parameters(settings);
         if (settings.Sweep is not null)
         {
             return UnrestSweepOutput.Execute(console, settings, parameters, source, cancellationToken);
@@ -31,7 +31,7 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
 
         var text = settings.Format.ToLowerInvariant() switch
         {
-            "json" => UnrestReportWriter.Json(run, preset, parameters),
+            "json" => UnrestReportWriter.Json(run, preset, parameters, manifest),
             "csv" => UnrestReportWriter.Csv(run.Ticks),
             _ => null,
         };
@@ -49,9 +49,10 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
     }
 
     /// <summary>The unrest options as kebab-case settings: the scenario arena's (if any), then the command line's on top.</summary>
-    private static (ModelSettings Parameters, ulong Seed, string Source) Parameters(UnrestCommandSettings s)
+    private static (ModelSettings Parameters, ulong Seed, string Source, RunManifest Manifest) Parameters(UnrestCommandSettings s)
     {
         var parameters = ModelSettings.Empty;
+        var manifest = RunManifest.WithoutScenario;
         ulong? seed = null;
         var source = "preset " + (s.Preset ?? "statecraft").ToLowerInvariant() + (s.Run is { } r ? string.Create(CultureInfo.InvariantCulture, $", run {r}") : string.Empty);
         if (s.Scenario is not null)
@@ -60,9 +61,10 @@ internal sealed class UnrestCommand(IAnsiConsole console) : Command<UnrestComman
             parameters = arena.Parameters;
             seed = arena.Seed;
             source = arena.Description;
+            manifest = arena.Manifest;
         }
 
         parameters = s.WithFlags(parameters, ("preset", s.Preset?.ToLowerInvariant()), ("run", s.Run), ("legitimacy-law", s.LegitimacyLaw));
-        return (parameters, s.Seed ?? seed ?? 42UL, source);
+        return (parameters, s.Seed ?? seed ?? 42UL, source, manifest);
     }
 }

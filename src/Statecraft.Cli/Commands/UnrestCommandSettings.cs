@@ -175,6 +175,11 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
             return ValidationResult.Error(chart);
         }
 
+        if ((OptionChecks.OutputFiles(("--out", Out), ("--chart", Chart)) ?? OptionChecks.OutputFolder("--shard-out", ShardOut)) is { } output)
+        {
+            return ValidationResult.Error(output);
+        }
+
         if (ValidateSweep() is { } sweep)
         {
             return ValidationResult.Error(sweep);

@@ -1,3 +1,6 @@
+using Statecraft.Runs;
+using Statecraft.Scenarios;
+
 namespace Statecraft.Cli.Infrastructure;
 
 /// <summary>The option checks several commands share, each returning its error message or <see langword="null"/>.</summary>
@@ -37,4 +40,29 @@ internal static class OptionChecks
     /// <summary>Refuses an option that would be ignored because the option it works with was not given.</summary>
     public static string? Requires(bool used, string name, bool present, string required) =>
         used && !present ? $"{name} applies only with {required}; without it, it would be ignored." : null;
+
+    /// <summary>Checks, before any work starts, that the output files named by options (<c>--out</c>, <c>--chart</c>, …) can be
+    /// written: not a folder, in an existing and writable folder, not write-protected (see <see cref="WritablePath"/>).</summary>
+    /// <param name="outputs">Each option's name as the user typed it and its value (<see langword="null"/> when not given).</param>
+    public static string? OutputFiles(params (string Option, string? Path)[] outputs)
+    {
+        foreach (var (option, path) in outputs)
+        {
+            if (path is not null && WritablePath.FileProblem(path) is { } problem)
+            {
+                return $"{option} {path}: {problem}.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Checks, before any work starts, that an output folder (created when missing) can be written.</summary>
+    public static string? OutputFolder(string option, string? path) =>
+        path is not null && WritablePath.FolderProblem(path, create: true) is { } problem ? $"{option} {path}: {problem}." : null;
+
+    /// <summary>Checks, before any work starts, that the run store can be written when a run is to be saved in it.</summary>
+    /// <param name="saves">Whether the command will save a run (not <c>--no-store</c>, not a shard).</param>
+    /// <param name="store">The <c>--store</c> value, or <see langword="null"/> for the default store.</param>
+    public static string? Store(bool saves, string? store) => saves ? RunStores.WriteProblem(store) : null;
 }

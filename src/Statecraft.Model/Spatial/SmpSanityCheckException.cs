@@ -13,6 +13,7 @@ public sealed class SmpSanityCheckException : Exception
     {
         Quirk = quirk;
         Turn = turn;
+        Reason = reason;
     }
 
     /// <summary>Creates the exception with no detail (for serializers).</summary>
@@ -24,16 +25,19 @@ public sealed class SmpSanityCheckException : Exception
     /// <summary>Creates the exception with a message.</summary>
     /// <param name="message">The message.</param>
     public SmpSanityCheckException(string message)
-        : base(message) => Quirk = string.Empty;
+        : base(message) => (Quirk, Reason) = (string.Empty, message);
 
     /// <summary>Creates the exception with a message and an inner exception.</summary>
     /// <param name="message">The message.</param>
     /// <param name="inner">The cause.</param>
     public SmpSanityCheckException(string message, Exception inner)
-        : base(message, inner) => Quirk = string.Empty;
+        : base(message, inner) => (Quirk, Reason) = (string.Empty, message);
 
     /// <summary>Gets the quirk label (<c>Q3</c>, <c>Q4</c> or <c>Q5</c>).</summary>
     public string Quirk { get; }
+
+    /// <summary>Gets what KTAB checks and why it fails, without the turn or the advice.</summary>
+    public string Reason { get; }
 
     /// <summary>Gets the state index at which the check failed.</summary>
     public int Turn { get; }

@@ -39,7 +39,7 @@ public static class DiagnosticCatalog
     /// <summary>SC1009: the file could not be read (permissions, I/O).</summary>
     public const string FileUnreadable = "SC1009";
 
-    /// <summary>SC1010: the file is empty.</summary>
+    /// <summary>SC1010: the file is empty, or is not a regular file (a FIFO, a device or a socket).</summary>
     public const string EmptyFile = "SC1010";
 
     /// <summary>SC1101: the text is not well-formed (YAML, CSV or XML syntax).</summary>

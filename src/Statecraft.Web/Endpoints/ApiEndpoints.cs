@@ -94,7 +94,7 @@ internal static class ApiEndpoints
 
             var (loaded, model, settings, seed) = Bodies.Forecast(body with { Rounds = null });
             var result = TwoFrontRunner.Run(loaded, model, settings, body.Rounds, seed, context.RequestAborted);
-            return Results.Text(TwoFrontJsonWriter.Write(loaded.Name, seed, result), Json);
+            return Results.Text(TwoFrontJsonWriter.Write(seed, result, ForecastRunner.Manifest(loaded)), Json);
         });
         app.MapPost("/api/backtest", async (HttpContext context) =>
         {

@@ -33,7 +33,7 @@ internal static class UnrestEndpoints
             return request.Format switch
             {
                 "csv" => Results.Text(UnrestReportWriter.Csv(run.Ticks), "text/csv; charset=utf-8"),
-                _ => Results.Text(UnrestReportWriter.Json(run, request.Parameters.GetString("preset", "statecraft"), request.Parameters), "application/json; charset=utf-8"),
+                _ => Results.Text(UnrestReportWriter.Json(run, request.Parameters.GetString("preset", "statecraft"), request.Parameters, request.Manifest), "application/json; charset=utf-8"),
             };
         });
         app.MapPost("/api/unrest/lattice", async (HttpContext context) =>
@@ -125,8 +125,9 @@ internal static class UnrestEndpoints
             throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"the lattice {options.Width} × {options.Height} is larger than the web app runs (200 × 200); use 'statecraft unrest' for larger ones."));
         }
 
-        return new UnrestRequest(options, parameters, ticks, body.Seed ?? source?.Seed ?? ForecastRunner.DefaultSeed, format);
+        var manifest = source?.Manifest ?? RunManifest.WithoutScenario;
+        return new UnrestRequest(options, parameters, ticks, body.Seed ?? source?.Seed ?? ForecastRunner.DefaultSeed, format, manifest);
     }
 
-    private sealed record UnrestRequest(UnrestOptions Options, ModelSettings Parameters, int Ticks, ulong Seed, string Format);
+    private sealed record UnrestRequest(UnrestOptions Options, ModelSettings Parameters, int Ticks, ulong Seed, string Format, RunManifest Manifest);
 }

@@ -14,7 +14,7 @@ public sealed class UnrestApiTests(StatecraftFactory factory) : IClassFixture<St
     {
         var parameters = ModelSettings.Empty.With("preset", preset).With("run", run);
         var result = UnrestRunner.Run(UnrestSettings.Read(parameters), ticks, seed, null, CancellationToken.None);
-        return (UnrestReportWriter.Json(result, preset, parameters), UnrestReportWriter.Csv(result.Ticks));
+        return (UnrestReportWriter.Json(result, preset, parameters, RunManifest.WithoutScenario), UnrestReportWriter.Csv(result.Ticks));
     }
 
     [Fact]

@@ -174,7 +174,11 @@ internal static class DeuReader
             Sources = [Citation],
             Assumptions = [.. Assumptions(convention, tables.Values)],
         };
-        return new Scenario(metadata, actors, issues, stances) { Rationales = rationales.ToImmutable() };
+        // Stances actor by actor, as the native YAML nests them: a DEU file and its converted YAML are then the same
+        // scenario, with the same hash and the same Monte Carlo draws (docs/uncertainty.md, "one hash everywhere").
+        var actorOrder = actors.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var byActor = stances.OrderBy(st => actorOrder[st.ActorId]).ToList();
+        return new Scenario(metadata, actors, issues, byActor) { Rationales = rationales.ToImmutable() };
     }
 
     private static Issue ToIssue(DeuRow row)
