@@ -9,7 +9,7 @@ namespace Statecraft.Runs;
 /// <summary>Writes Monte Carlo replicates as tidy CSV: <c>replicate,seed,issue,value</c>, one row per replicate and issue
 /// (the rows the store keeps), as the replicates complete.</summary>
 /// <remarks>
-/// <para>Given to <see cref="MonteCarloForecaster.Run"/> (through <see cref="RunExecutor.Execute"/>) as its
+/// <para>Given to <see cref="MonteCarloForecaster.Run"/> (through <see cref="RunExecutor.Execute(Model.Domain.Scenario, Storage.RunRequest, IProgress{double}?, CancellationToken, string?, IReplicateSink?)"/>) as its
 /// <see cref="IReplicateSink"/>, it writes each block of rows to the text writer as soon as the block and every block before it are
 /// done, so the text is never held whole: memory stays at a few blocks however many replicates run. An issue with no
 /// forecast in a replicate has an empty value. The bytes are the same on any number of threads.</para>
