@@ -112,6 +112,27 @@ public sealed class InputErrorsTests : IDisposable
     }
 
     [Fact]
+    public void ThousandsOfErrors_ShowTheFirstHundredAndCountTheRest()
+    {
+        // Given: a DEU II file with its header repeated 1,977 times gave 102,268 errors and took 33 s of processor
+        // time, nearly all of it printing them; 150 actors with a non-numeric capability stand in for it here
+        var file = Path.Combine(_folder, "many.yaml");
+        var actors = string.Concat(Enumerable.Range(0, 150).Select(k => $"  - {{id: A{k}, name: A{k}, capability: x, stances: {{a: {{position: 50, salience: 1}}}}}}\n"));
+        File.WriteAllText(file, "statecraft: 1\ntitle: x\nissues:\n  - {id: a, name: A}\nactors:\n" + actors);
+
+        // When
+        var (code, stdout, stderr) = CliRunner.RunSplit("forecast", file, "--format", "json");
+
+        // Then
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal(100, stderr.Split('\n').Count(l => l.Contains(": error SC", StringComparison.Ordinal)));
+        Assert.Contains("many.yaml:105:", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("many.yaml:106:", stderr, StringComparison.Ordinal);
+        Assert.Contains("… 50 more errors not shown; the first 100 are above.\n150 error(s); nothing was run.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EuBeyondItsMemoryBound_IsRefusedBeforeItStarts()
     {
         // Given: 3,001 actors (10,000 once took 8 GB and 101 s)

@@ -8,15 +8,17 @@ namespace Statecraft.Scenarios.Validation;
 internal sealed class DiagnosticBag(string fileName, string text)
 {
     private readonly List<Diagnostic> _items = [];
+    private readonly HashSet<string> _fieldsWithErrors = new(StringComparer.Ordinal);
+    private int _errors;
     private string[]? _lines;
 
     public string FileName { get; } = fileName;
 
-    public bool HasErrors => _items.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors => _errors > 0;
 
     /// <summary>Returns whether an error about <paramref name="field"/> was already reported (e.g. a value that did
     /// not parse), so that the validator does not also call it missing.</summary>
-    public bool HasErrorFor(string field) => _items.Any(d => d.Severity == DiagnosticSeverity.Error && d.Field == field);
+    public bool HasErrorFor(string field) => _fieldsWithErrors.Contains(field);
 
     public void Add(Diagnostic diagnostic, SourceSpan at)
     {
@@ -26,14 +28,29 @@ internal sealed class DiagnosticBag(string fileName, string text)
             d = d with { Line = at.Line, Column = at.Column > 0 ? at.Column : null, SourceLine = LineText(at.Line) };
         }
 
-        _items.Add(d);
+        Keep(d);
     }
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var d in diagnostics)
         {
-            _items.Add(d);
+            Keep(d);
+        }
+    }
+
+    // Counted as they come, so that HasErrors and HasErrorFor stay constant-time: a damaged file can carry a hundred
+    // thousand errors, and the readers ask after each field.
+    private void Keep(Diagnostic d)
+    {
+        _items.Add(d);
+        if (d.Severity == DiagnosticSeverity.Error)
+        {
+            _errors++;
+            if (d.Field is { } field)
+            {
+                _fieldsWithErrors.Add(field);
+            }
         }
     }
 
