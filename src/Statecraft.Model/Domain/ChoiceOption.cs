@@ -34,4 +34,16 @@ public sealed record ChoiceOption<TEnum>(string Name, TEnum Default, string Desc
         ArgumentNullException.ThrowIfNull(settings);
         return settings.GetEnum(KeyIn(settings), fallback);
     }
+
+    /// <summary>Checks a value set in code (rather than read from settings) against the declared choices.</summary>
+    /// <param name="value">The value.</param>
+    /// <exception cref="ModelOptionException">The value is no member of <typeparamref name="TEnum"/> (a cast number);
+    /// the message names the option, the value and <see cref="Allowed"/>.</exception>
+    public void Check(TEnum value)
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ModelOptionException(Name, value.ToString(), Allowed);
+        }
+    }
 }

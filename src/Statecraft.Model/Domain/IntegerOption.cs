@@ -46,4 +46,16 @@ public sealed record IntegerOption(string Name, int Default, int Min, int Max, s
         ArgumentNullException.ThrowIfNull(settings);
         return settings.GetInt(KeyIn(settings), fallback, Min, Max);
     }
+
+    /// <summary>Checks a value set in code (rather than read from settings) against the declared range.</summary>
+    /// <param name="value">The value.</param>
+    /// <exception cref="ModelOptionException">The value is outside [<see cref="Min"/>, <see cref="Max"/>]; the message
+    /// names the option, the value and the range as the reader does ("an integer in [min, max]").</exception>
+    public void Check(int value)
+    {
+        if (value < Min || value > Max)
+        {
+            throw new ModelOptionException(Name, value.ToString(CultureInfo.InvariantCulture), "an integer in " + Allowed);
+        }
+    }
 }

@@ -58,5 +58,17 @@ public sealed record NumberOption(string Name, double Default, double Min, doubl
         return settings.Has(key) ? settings.GetDouble(key, Default, Min, Max) : null;
     }
 
+    /// <summary>Checks a value set in code (rather than read from settings) against the declared range.</summary>
+    /// <param name="value">The value.</param>
+    /// <exception cref="ModelOptionException">The value is NaN or outside [<see cref="Min"/>, <see cref="Max"/>]; the
+    /// message names the option, the value and <see cref="Allowed"/>.</exception>
+    public void Check(double value)
+    {
+        if (!(value >= Min && value <= Max))
+        {
+            throw new ModelOptionException(Name, Format(value), Allowed);
+        }
+    }
+
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

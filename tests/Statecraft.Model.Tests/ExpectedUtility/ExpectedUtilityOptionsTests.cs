@@ -100,6 +100,6 @@ public sealed class ExpectedUtilityOptionsTests
     public void Validate_OutOfRangeInCode_ThrowsWithRange()
     {
         var ex = Assert.Throws<ModelOptionException>(() => (ExpectedUtilityOptions.ScholzCode with { CycleMaxPeriod = 0 }).Validate());
-        Assert.Equal("option 'cycle-max-period' = '0' is not allowed; expected [1, 1000].", ex.Message);
+        Assert.Equal("option 'cycle-max-period' = '0' is not allowed; expected an integer in [1, 1000].", ex.Message);
     }
 }

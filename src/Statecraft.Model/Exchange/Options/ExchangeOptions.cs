@@ -80,14 +80,14 @@ public sealed record ExchangeOptions(
     /// <exception cref="ModelOptionException">A value is out of range or the values conflict.</exception>
     public void Validate()
     {
-        RequireChoice(ExchangeDeclarations.Mode, Mode);
-        RequireChoice(ExchangeDeclarations.TieBreak, TieBreak);
-        RequireChoice(ExchangeDeclarations.SideRule, SideRule);
-        RequireChoice(ExchangeDeclarations.CapRule, CapRule);
-        RequireRange(ExchangeDeclarations.Rounds, Rounds);
-        RequireRange(ExchangeDeclarations.FixedWeight, FixedWeight);
-        RequireRange(ExchangeDeclarations.SalienceWeight, SalienceWeight);
-        RequireRange(ExchangeDeclarations.RexP, RexP);
+        ExchangeDeclarations.Mode.Check(Mode);
+        ExchangeDeclarations.TieBreak.Check(TieBreak);
+        ExchangeDeclarations.SideRule.Check(SideRule);
+        ExchangeDeclarations.CapRule.Check(CapRule);
+        ExchangeDeclarations.Rounds.Check(Rounds);
+        ExchangeDeclarations.FixedWeight.Check(FixedWeight);
+        ExchangeDeclarations.SalienceWeight.Check(SalienceWeight);
+        ExchangeDeclarations.RexP.Check(RexP);
         if (FixedWeight + SalienceWeight > 1)
         {
             throw new ModelOptionException(
@@ -95,37 +95,12 @@ public sealed record ExchangeOptions(
                 + "the preference update x + (φ + λ(1 − s))(y − x) would then overshoot the voting position. Keep φ + λ ≤ 1.");
         }
 
-        RequireRange(ExchangeDeclarations.Repetitions, Repetitions);
+        ExchangeDeclarations.Repetitions.Check(Repetitions);
         if (Repetitions > 1 && !IsRandom)
         {
             throw new ModelOptionException(
                 $"option 'repetitions' = '{Text(Repetitions)}' needs a random run: set rex-p > 0 (REX) or tie-break=seeded-coin-flip; "
                 + "otherwise every repetition is identical.");
-        }
-    }
-
-    private static void RequireChoice<TEnum>(ChoiceOption<TEnum> option, TEnum value)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw new ModelOptionException(option.Name, value.ToString(), option.Allowed);
-        }
-    }
-
-    private static void RequireRange(NumberOption option, double value)
-    {
-        if (!(value >= option.Min && value <= option.Max))
-        {
-            throw new ModelOptionException(option.Name, Text(value), option.Allowed);
-        }
-    }
-
-    private static void RequireRange(IntegerOption option, int value)
-    {
-        if (value < option.Min || value > option.Max)
-        {
-            throw new ModelOptionException(option.Name, Text(value), "an integer in " + option.Allowed);
         }
     }
 

@@ -155,26 +155,26 @@ public sealed record ExpectedUtilityOptions
     /// <exception cref="ModelOptionException">A value is out of range (the message names the option, the value and the range).</exception>
     public void Validate()
     {
-        CheckEnum(ExpectedUtilityDeclarations.Preset, Preset);
-        CheckEnum(ExpectedUtilityDeclarations.ProbabilityNormaliser, ProbabilityNormaliser);
-        CheckEnum(ExpectedUtilityDeclarations.VoteExponent, VoteExponent);
-        CheckEnum(ExpectedUtilityDeclarations.Perspective, Perspective);
-        CheckEnum(ExpectedUtilityDeclarations.CompromiseSelection, CompromiseSelection);
-        CheckEnum(ExpectedUtilityDeclarations.Capitulation, Capitulation);
-        CheckEnum(ExpectedUtilityDeclarations.ConflictResolution, ConflictResolution);
-        CheckEnum(ExpectedUtilityDeclarations.QTerm, QTerm);
-        CheckEnum(ExpectedUtilityDeclarations.TRule, TRule);
-        CheckEnum(ExpectedUtilityDeclarations.MedianRule, MedianRule);
-        CheckEnum(ExpectedUtilityDeclarations.RangeMode, RangeMode);
-        CheckEnum(ExpectedUtilityDeclarations.MoveOrigin, MoveOrigin);
-        CheckEnum(ExpectedUtilityDeclarations.Stop, Stop);
-        CheckRange(ExpectedUtilityDeclarations.Q, Q);
-        CheckRange(ExpectedUtilityDeclarations.PlateauEpsilon, PlateauEpsilon);
-        CheckRange(ExpectedUtilityDeclarations.DiscountBeta, DiscountBeta);
-        CheckRange(ExpectedUtilityDeclarations.CycleTolerance, CycleTolerance);
-        CheckRange(ExpectedUtilityDeclarations.Rounds, Rounds);
-        CheckRange(ExpectedUtilityDeclarations.PlateauRounds, PlateauRounds);
-        CheckRange(ExpectedUtilityDeclarations.CycleMaxPeriod, CycleMaxPeriod);
+        ExpectedUtilityDeclarations.Preset.Check(Preset);
+        ExpectedUtilityDeclarations.ProbabilityNormaliser.Check(ProbabilityNormaliser);
+        ExpectedUtilityDeclarations.VoteExponent.Check(VoteExponent);
+        ExpectedUtilityDeclarations.Perspective.Check(Perspective);
+        ExpectedUtilityDeclarations.CompromiseSelection.Check(CompromiseSelection);
+        ExpectedUtilityDeclarations.Capitulation.Check(Capitulation);
+        ExpectedUtilityDeclarations.ConflictResolution.Check(ConflictResolution);
+        ExpectedUtilityDeclarations.QTerm.Check(QTerm);
+        ExpectedUtilityDeclarations.TRule.Check(TRule);
+        ExpectedUtilityDeclarations.MedianRule.Check(MedianRule);
+        ExpectedUtilityDeclarations.RangeMode.Check(RangeMode);
+        ExpectedUtilityDeclarations.MoveOrigin.Check(MoveOrigin);
+        ExpectedUtilityDeclarations.Stop.Check(Stop);
+        ExpectedUtilityDeclarations.Q.Check(Q);
+        ExpectedUtilityDeclarations.PlateauEpsilon.Check(PlateauEpsilon);
+        ExpectedUtilityDeclarations.DiscountBeta.Check(DiscountBeta);
+        ExpectedUtilityDeclarations.CycleTolerance.Check(CycleTolerance);
+        ExpectedUtilityDeclarations.Rounds.Check(Rounds);
+        ExpectedUtilityDeclarations.PlateauRounds.Check(PlateauRounds);
+        ExpectedUtilityDeclarations.CycleMaxPeriod.Check(CycleMaxPeriod);
     }
 
     /// <summary>Writes every value as kebab-case text settings, the preset included.</summary>
@@ -208,30 +208,5 @@ public sealed record ExpectedUtilityOptions
             new(ExpectedUtilityOptionNames.CycleMaxPeriod, I(CycleMaxPeriod)),
             new(ExpectedUtilityOptionNames.CycleTolerance, D(CycleTolerance)),
         ]);
-    }
-
-    private static void CheckEnum<T>(ChoiceOption<T> option, T value)
-        where T : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw new ModelOptionException(option.Name, value.ToString(), option.Allowed);
-        }
-    }
-
-    private static void CheckRange(NumberOption option, double value)
-    {
-        if (!(value >= option.Min && value <= option.Max))
-        {
-            throw new ModelOptionException(option.Name, value.ToString("R", CultureInfo.InvariantCulture), option.Allowed);
-        }
-    }
-
-    private static void CheckRange(IntegerOption option, int value)
-    {
-        if (value < option.Min || value > option.Max)
-        {
-            throw new ModelOptionException(option.Name, value.ToString(CultureInfo.InvariantCulture), option.Allowed);
-        }
     }
 }

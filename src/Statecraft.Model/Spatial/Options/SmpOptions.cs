@@ -107,36 +107,28 @@ public sealed record SmpOptions
     /// <exception cref="ModelOptionException">A value is not allowed.</exception>
     public void Validate()
     {
-        CheckEnum(SmpDeclarations.VictoryProbModel, VictoryProbModel);
-        CheckEnum(SmpDeclarations.PceModel, PceModel);
-        CheckEnum(SmpDeclarations.StateTransitions, StateTransitions);
-        CheckEnum(SmpDeclarations.VotingRule, VotingRule);
-        CheckEnum(SmpDeclarations.BigRAdjust, BigRAdjust);
-        CheckEnum(SmpDeclarations.BigRRange, BigRRange);
-        CheckEnum(SmpDeclarations.ThirdPartyCommit, ThirdPartyCommit);
-        CheckEnum(SmpDeclarations.InterVecBrgn, InterVecBrgn);
-        CheckEnum(SmpDeclarations.BargnModel, BargnModel);
-        CheckEnum(SmpDeclarations.Mode, Mode);
-        CheckEnum(SmpDeclarations.ResolutionWeights, ResolutionWeights);
-        CheckEnum(SmpDeclarations.Forecast, Forecast);
-        CheckRange(SmpDeclarations.MaxTurns, MaxTurns);
-        CheckRange(SmpDeclarations.MinTurns, MinTurns);
+        SmpDeclarations.VictoryProbModel.Check(VictoryProbModel);
+        SmpDeclarations.PceModel.Check(PceModel);
+        SmpDeclarations.StateTransitions.Check(StateTransitions);
+        SmpDeclarations.VotingRule.Check(VotingRule);
+        SmpDeclarations.BigRAdjust.Check(BigRAdjust);
+        SmpDeclarations.BigRRange.Check(BigRRange);
+        SmpDeclarations.ThirdPartyCommit.Check(ThirdPartyCommit);
+        SmpDeclarations.InterVecBrgn.Check(InterVecBrgn);
+        SmpDeclarations.BargnModel.Check(BargnModel);
+        SmpDeclarations.Mode.Check(Mode);
+        SmpDeclarations.ResolutionWeights.Check(ResolutionWeights);
+        SmpDeclarations.Forecast.Check(Forecast);
+        SmpDeclarations.MaxTurns.Check(MaxTurns);
+        SmpDeclarations.MinTurns.Check(MinTurns);
         if (MinTurns > MaxTurns)
         {
             throw new ModelOptionException(SmpDeclarations.MinTurns.Name, Text(MinTurns), $"an integer in [1, max-turns = {Text(MaxTurns)}]");
         }
 
-        if (!(StopRatio >= SmpDeclarations.StopRatio.Min && StopRatio <= SmpDeclarations.StopRatio.Max))
-        {
-            throw new ModelOptionException(SmpDeclarations.StopRatio.Name, Text(StopRatio), SmpDeclarations.StopRatio.Allowed);
-        }
-
-        if (!(StopFloor >= SmpDeclarations.StopFloor.Min && StopFloor <= SmpDeclarations.StopFloor.Max))
-        {
-            throw new ModelOptionException(SmpDeclarations.StopFloor.Name, Text(StopFloor), SmpDeclarations.StopFloor.Allowed);
-        }
-
-        CheckRange(SmpDeclarations.PceMaxIterations, PceMaxIterations);
+        SmpDeclarations.StopRatio.Check(StopRatio);
+        SmpDeclarations.StopFloor.Check(StopFloor);
+        SmpDeclarations.PceMaxIterations.Check(PceMaxIterations);
     }
 
     /// <summary>Returns the options as kebab-case name/value pairs, every option included.</summary>
@@ -177,23 +169,6 @@ public sealed record SmpOptions
     private static string Text(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Text(int v) => v.ToString(CultureInfo.InvariantCulture);
-
-    private static void CheckEnum<TEnum>(ChoiceOption<TEnum> option, TEnum value)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw new ModelOptionException(option.Name, value.ToString(), option.Allowed);
-        }
-    }
-
-    private static void CheckRange(IntegerOption option, int value)
-    {
-        if (value < option.Min || value > option.Max)
-        {
-            throw new ModelOptionException(option.Name, Text(value), "an integer in " + option.Allowed);
-        }
-    }
 
     private static TEnum ReadEnum<TEnum>(ModelSettings settings, ChoiceOption<TEnum> option, params (string Alias, string Value)[] aliases)
         where TEnum : struct, Enum
