@@ -64,6 +64,24 @@ public static class AtomicFile
         }
     }
 
+    /// <summary>Writes the text <paramref name="write"/> produces, piece by piece, as UTF-8 (no byte order mark) to <paramref name="path"/>, replacing it atomically; the text is never held whole.</summary>
+    /// <param name="path">The target file; its folder must exist.</param>
+    /// <param name="write">Writes the whole text; if it throws, the target is unchanged and the temporary file is removed.</param>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or names a folder.</exception>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The file could not be written (the folder is missing or not writable, the disk is
+    /// full); the target is unchanged and the message names it, not the temporary file.</exception>
+    public static void WriteText(string path, Action<TextWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true);
+            write(writer);
+            writer.Flush();
+        });
+    }
+
     /// <summary>The failure to write <paramref name="path"/>, told without the temporary file's name (which means nothing to
     /// the user): "could not write out.json: Disk full".</summary>
     /// <param name="path">The target as the user gave it.</param>

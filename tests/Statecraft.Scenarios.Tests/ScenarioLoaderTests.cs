@@ -185,4 +185,35 @@ public sealed class ScenarioLoaderTests : IDisposable
         Assert.Equal("new text", File.ReadAllText(path));
         Assert.Equal(["out.yaml"], Directory.GetFiles(_folder).Select(f => Path.GetFileName(f)).ToArray());
     }
+
+    [Fact]
+    public void WriteText_WriterThrowsHalfway_OldFileKeptAndNoTemporaryFile()
+    {
+        // Given: a file, and a writer that fails after its first rows, as a cancelled run does.
+        var path = Write("runs.csv", Encoding.UTF8.GetBytes("old"));
+
+        // When
+        Assert.Throws<OperationCanceledException>(() => AtomicFile.WriteText(path, w =>
+        {
+            w.Write(new string('x', 100_000));
+            throw new OperationCanceledException();
+        }));
+
+        // Then
+        Assert.Equal("old", File.ReadAllText(path));
+        Assert.Equal(["runs.csv"], Directory.GetFiles(_folder).Select(f => Path.GetFileName(f)).ToArray());
+    }
+
+    [Fact]
+    public void WriteText_WritesUtf8WithoutByteOrderMark()
+    {
+        // Given
+        var path = Path.Combine(_folder, "é.csv");
+
+        // When
+        AtomicFile.WriteText(path, w => w.Write("é\n"));
+
+        // Then
+        Assert.Equal([0xC3, 0xA9, (byte)'\n'], File.ReadAllBytes(path));
+    }
 }

@@ -38,6 +38,23 @@ internal static class CommandOutput
         }
     }
 
+    /// <summary>Writes text as <paramref name="write"/> produces it, piece by piece, to <paramref name="outFile"/> (atomically: a temporary file in the same folder, renamed once <paramref name="write"/> returns) or to the terminal.</summary>
+    /// <param name="console">The terminal.</param>
+    /// <param name="outFile">The file to write instead of the terminal, or <see langword="null"/>.</param>
+    /// <param name="write">Writes the whole text; if it throws (or is cancelled), the file is not created and the temporary file is removed.</param>
+    public static void WriteStreamed(IAnsiConsole console, string? outFile, Action<TextWriter> write)
+    {
+        if (outFile is not null)
+        {
+            AtomicFile.WriteText(outFile, write);
+        }
+        else
+        {
+            write(console.Profile.Out.Writer);
+            console.Profile.Out.Writer.Flush();
+        }
+    }
+
     /// <summary>Says where a run was saved in the run store, unless <paramref name="quiet"/> (JSON or CSV on standard output).</summary>
     /// <param name="console">The terminal.</param>
     /// <param name="quiet">Whether messages would corrupt the output.</param>

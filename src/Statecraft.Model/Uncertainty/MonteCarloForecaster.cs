@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Statecraft.Model.Forecasting;
 using Statecraft.Model.Randomness;
 using Statecraft.Model.Domain;
@@ -15,8 +16,10 @@ namespace Statecraft.Model.Uncertainty;
 /// <para>A model that implements <see cref="IOutcomeModel"/> is run through its value-only path on stance values the
 /// plan overwrites in place (one evaluator and one value set per worker thread); other models get a perturbed scenario
 /// and a full run per replicate. Both give the same numbers (the contract of <see cref="IOutcomeModel"/>).</para>
-/// <para>Cost: N + 1 model runs, spread over <see cref="ModelRunContext.MaxDegreeOfParallelism"/> threads; memory
-/// O(N·issues) for the samples.</para>
+/// <para>Cost: N + 1 model runs, spread over <see cref="ModelRunContext.MaxDegreeOfParallelism"/> threads. Memory: the
+/// result keeps one double per replicate and issue (the samples, 8·N·issues bytes), and summarising sorts a copy of
+/// each issue's samples in turn in one buffer (8·N bytes); the replicates themselves pass through a window of a few blocks
+/// per thread, so an <see cref="IReplicateSink"/> can write them out as they complete.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public static class MonteCarloForecaster
@@ -24,21 +27,34 @@ public static class MonteCarloForecaster
     /// <summary>The number of replicates per block of the fixed reduction order.</summary>
     public const int BlockSize = 64;
 
-    /// <summary>Runs a Monte Carlo forecast.</summary>
+    /// <summary>Runs a Monte Carlo forecast, handing every replicate's outcomes to <paramref name="sink"/> in replicate order as they complete.</summary>
     /// <param name="model">The model run on each replicate.</param>
     /// <param name="scenario">The scenario to perturb.</param>
     /// <param name="settings">The model's options, the same for every replicate.</param>
     /// <param name="options">Replicates, noise and histogram bins.</param>
     /// <param name="context">Root seed, threads, progress (share of replicates done) and cancellation.</param>
-    /// <returns>Each issue's distribution, with the deterministic forecast as baseline.</returns>
+    /// <param name="sink">Receives each block of replicates once it and every block before it are done; <see langword="null"/> for none.</param>
+    /// <returns>Each issue's distribution, with the deterministic forecast as baseline; the same as without a sink.</returns>
     /// <exception cref="Domain.ModelOptionException">An option value is not allowed (raised by the first, deterministic run).</exception>
     /// <exception cref="ArgumentException">The spec's overrides name an unknown actor or issue.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
-    public static MonteCarloResult Run(IForecastModel model, Scenario scenario, ModelSettings settings, MonteCarloOptions options, ModelRunContext context)
+    public static MonteCarloResult Run(IForecastModel model, Scenario scenario, ModelSettings settings, MonteCarloOptions options, ModelRunContext context, IReplicateSink? sink = null)
     {
         var (plan, baseline) = Prepare(model, scenario, settings, options, context);
-        var rows = Replicates(model, plan.Perturbation, settings, context, ShardRange.All(options.Runs));
-        return Reduce(model, plan, settings, options, context, baseline, rows);
+        var perturbation = plan.Perturbation;
+        var issues = perturbation.Scenario.Issues.Length;
+
+        // A model with a value-only path is run through it: same numbers, no per-replicate forecast record.
+        var lean = model as IOutcomeModel;
+        return Reduce(model, plan, settings, options, context, baseline, sink,
+            () => new Replicator(perturbation, lean?.CreateEvaluator(perturbation.Scenario, settings), issues),
+            (first, count, replicator, values) =>
+            {
+                for (var r = 0; r < count; r++)
+                {
+                    replicator.Run(model, settings, context, first + r).CopyTo(values, r * issues);
+                }
+            });
     }
 
     /// <summary>Runs one shard's replicates only and returns their raw outcomes, for <see cref="Merge"/> to fold with the other shards'.</summary>
@@ -76,7 +92,10 @@ public static class MonteCarloForecaster
             throw new ArgumentException($"Expected {options.Runs} replicates of {scenario.Issues.Length} issues ({(long)options.Runs * scenario.Issues.Length} values), got {rows.Length} values.", nameof(rows));
         }
 
-        return Reduce(model, plan, settings, options, context, baseline, rows);
+        var issues = scenario.Issues.Length;
+        return Reduce(model, plan, settings, options, context with { Progress = null }, baseline, sink: null,
+            static () => (object?)null,
+            (first, count, _, values) => rows.Span.Slice(first * issues, count * issues).CopyTo(values));
     }
 
     private static (Plan Plan, Forecast Baseline) Prepare(IForecastModel model, Scenario scenario, ModelSettings settings, MonteCarloOptions options, ModelRunContext context)
@@ -120,48 +139,72 @@ public static class MonteCarloForecaster
         return rows;
     }
 
-    /// <summary>Tallies each block of replicates in order, combines the blocks in block order and summarises each issue.</summary>
-    private static MonteCarloResult Reduce(IForecastModel model, Plan plan, ModelSettings settings, MonteCarloOptions options, ModelRunContext context, Forecast baseline, ReadOnlyMemory<double> rows)
+    /// <summary>Produces the blocks of replicates in parallel, tallies each block in order, combines the blocks in block
+    /// order and summarises each issue; hands each block to <paramref name="sink"/> in order on the way.</summary>
+    /// <remarks>Held: one array of N doubles per issue (the samples the result keeps, in replicate order), one more to
+    /// sort each issue's in turn, and a window of a few blocks per thread (<see cref="OrderedBlocks"/>).</remarks>
+    private static MonteCarloResult Reduce<TLocal>(IForecastModel model, Plan plan, ModelSettings settings, MonteCarloOptions options, ModelRunContext context, Forecast baseline, IReplicateSink? sink, Func<TLocal> createLocal, Action<int, int, TLocal, double[]> produce)
     {
         var issues = plan.Perturbation.Scenario.Issues;
+        var width = issues.Length;
         var runs = options.Runs;
         var binnings = issues.Select(i => OutcomeBinning.Create(i.Scale, options.HistogramBins)).ToArray();
-        var samples = new double[issues.Length][];
-        for (var d = 0; d < issues.Length; d++)
+        var samples = new double[width][];
+        for (var d = 0; d < width; d++)
         {
             samples[d] = new double[runs];
         }
 
+        int CountOf(int block) => Math.Min(BlockSize, runs - (block * BlockSize));
         var blocks = (runs + BlockSize - 1) / BlockSize;
-        var tallies = new OutcomeAccumulator[blocks][];
-        ParallelWork.For(blocks, context with { Progress = null }, _ => 1, b =>
-        {
-            var span = rows.Span;
-            var tally = binnings.Select(x => new OutcomeAccumulator(x)).ToArray();
-            var end = Math.Min(runs, (b + 1) * BlockSize);
-            for (var r = b * BlockSize; r < end; r++)
+        var totals = new OutcomeAccumulator[width];
+        OrderedBlocks.For(blocks, context, b => CountOf(b), createLocal, () => new Block(new double[BlockSize * width], new OutcomeAccumulator[width]),
+            (b, local, block) =>
             {
-                for (var d = 0; d < issues.Length; d++)
+                var count = CountOf(b);
+                produce(b * BlockSize, count, local, block.Values);
+
+                // A fresh tally per block: the totals keep a reference to the first block's.
+                for (var d = 0; d < width; d++)
                 {
-                    var v = span[(r * issues.Length) + d];
-                    samples[d][r] = v;
-                    tally[d].Add(double.IsNaN(v) ? null : v);
+                    block.Tally[d] = new OutcomeAccumulator(binnings[d]);
                 }
-            }
 
-            tallies[b] = tally;
-        });
-
-        var distributions = ImmutableArray.CreateBuilder<OutcomeDistribution>(issues.Length);
-        for (var d = 0; d < issues.Length; d++)
-        {
-            var total = tallies[0][d];
-            for (var b = 1; b < blocks; b++)
+                for (var r = 0; r < count; r++)
+                {
+                    for (var d = 0; d < width; d++)
+                    {
+                        var v = block.Values[(r * width) + d];
+                        block.Tally[d].Add(double.IsNaN(v) ? null : v);
+                    }
+                }
+            },
+            (b, block) =>
             {
-                total = OutcomeAccumulator.Combine(total, tallies[b][d]);
-            }
+                var first = b * BlockSize;
+                var count = CountOf(b);
+                for (var r = 0; r < count; r++)
+                {
+                    for (var d = 0; d < width; d++)
+                    {
+                        samples[d][first + r] = block.Values[(r * width) + d];
+                    }
+                }
 
-            distributions.Add(Summarise(issues[d].Id, total, samples[d], ValueOf(baseline, issues[d].Id, d)));
+                for (var d = 0; d < width; d++)
+                {
+                    totals[d] = b == 0 ? block.Tally[d] : OutcomeAccumulator.Combine(totals[d], block.Tally[d]);
+                }
+
+                sink?.Accept(first, block.Values.AsSpan(0, count * width));
+            });
+
+        // One buffer sorts each issue's samples in turn for its quantiles.
+        var sorted = new double[runs];
+        var distributions = ImmutableArray.CreateBuilder<OutcomeDistribution>(width);
+        for (var d = 0; d < width; d++)
+        {
+            distributions.Add(Summarise(issues[d].Id, totals[d], samples[d], ValueOf(baseline, issues[d].Id, d), sorted));
         }
 
         return new MonteCarloResult(model.Name, context.Seed, runs, plan.Spec, settings, baseline, distributions.MoveToImmutable())
@@ -196,6 +239,9 @@ public static class MonteCarloForecaster
 
     /// <summary>The perturbation plan with the noise spec it was made from.</summary>
     private sealed record Plan(PerturbationPlan Perturbation, UncertaintySpec Spec);
+
+    /// <summary>One slot of the window: a block's outcomes, replicate by replicate, and its tally per issue.</summary>
+    private sealed record Block(double[] Values, OutcomeAccumulator[] Tally);
 
     /// <summary>One worker's reusable state: the draw vector, the outcome buffer and, for a value-only model, its evaluator and stance values.</summary>
     private sealed class Replicator(PerturbationPlan plan, IOutcomeEvaluator? evaluator, int issues)
@@ -233,20 +279,20 @@ public static class MonteCarloForecaster
         return f?.Value is { } v && !double.IsNaN(v) ? v : null;
     }
 
-    private static OutcomeDistribution Summarise(string issueId, OutcomeAccumulator tally, double[] samples, double? baseline)
+    private static OutcomeDistribution Summarise(string issueId, OutcomeAccumulator tally, double[] samples, double? baseline, double[] buffer)
     {
         var defined = tally.Count;
-        var sorted = new double[defined];
         var n = 0;
         foreach (var v in samples)
         {
             if (!double.IsNaN(v))
             {
-                sorted[n++] = v;
+                buffer[n++] = v;
             }
         }
 
-        Array.Sort(sorted);
+        Array.Sort(buffer, 0, n);
+        var sorted = buffer.AsSpan(0, n);
         var binning = tally.Binning;
         var bins = tally.BinCounts;
         var histogram = ImmutableArray.CreateBuilder<HistogramBin>(bins.Length);
@@ -277,7 +323,7 @@ public static class MonteCarloForecaster
             P90 = Stat(Quantiles.FromSorted(sorted, 0.9)),
             Histogram = histogram.MoveToImmutable(),
             Regions = regions.MoveToImmutable(),
-            Samples = ImmutableArray.Create(samples),
+            Samples = ImmutableCollectionsMarshal.AsImmutableArray(samples),
         };
     }
 }
