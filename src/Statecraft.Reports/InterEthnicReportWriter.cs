@@ -7,11 +7,12 @@ namespace Statecraft.Reports;
 
 /// <summary>Writes a Model II (inter-group violence) run's outcome and per-tick counts as JSON or CSV.</summary>
 /// <remarks>
-/// JSON: <c>{"model": "ii", "run", "seed", "parameters": {name: value}, "summary": {"genocideTick", "victor",
+/// JSON: <c>{"scenario": null, "model": "ii", "run", "seed", "parameters": {name: value}, "manifest": {"toolVersion",
+/// "scenarioHash"}, "summary": {"genocideTick", "victor",
 /// "totalKilled", "finalBlue", "finalGreen"}, "ticks": [{"tick", "blue", "green", "active", "jailed", "killed",
 /// "activeBlue", "activeGreen", "births", "deaths", "arrests", "cops", "cumulativeKilled", "mixedShare"}]}</c>; <c>genocideTick</c> and
 /// <c>victor</c> are null when both groups survive. CSV: one line per tick with the tick fields in that order,
-/// invariant culture.
+/// invariant culture. The header (scenario to manifest) is written by <see cref="JsonHeader"/>.
 /// </remarks>
 public static class InterEthnicReportWriter
 {
@@ -19,7 +20,7 @@ public static class InterEthnicReportWriter
     public static string CsvHeader => "tick,blue,green,active,jailed,killed,active_blue,active_green,births,deaths,arrests,cops,cumulative_killed,mixed_share";
 
     /// <summary>Writes the run as indented JSON.</summary>
-    /// <param name="run">The run (its seed is written when known).</param>
+    /// <param name="run">The run (its seed, or <c>null</c> when it has none).</param>
     /// <param name="runName">The named run the options started from.</param>
     /// <param name="parameters">The options as given (kebab-case names), written as the <c>parameters</c> object.</param>
     /// <param name="manifest">How to reproduce the run: the tool version (Model II reads no scenario, so its hash is empty).</param>
@@ -32,9 +33,11 @@ public static class InterEthnicReportWriter
         return JsonText.Write(w =>
         {
             w.WriteStartObject();
-            w.WriteString("model", "ii");
+            JsonHeader.WriteScenario(w, manifest.Scenario.Length > 0 ? manifest.Scenario : null);
+            JsonHeader.WriteModel(w, "ii");
             w.WriteString("run", runName);
-            JsonText.WriteSeedAndParameters(w, run.Seed, parameters);
+            JsonHeader.WriteSeed(w, run.Seed);
+            JsonHeader.WriteParameters(w, parameters);
             JsonHeader.WriteManifest(w, manifest);
             w.WriteStartObject("summary");
             if (run.GenocideTick is { } tick)

@@ -13,9 +13,10 @@ public static class JsonHeader
 {
     /// <summary>Writes <c>"scenario"</c> and, when given, <c>"title"</c>.</summary>
     /// <param name="w">The writer, inside an object.</param>
-    /// <param name="scenario">The scenario as the run names it (a bundled name or a file path).</param>
+    /// <param name="scenario">The scenario as the run names it (a bundled name or a file path), or <see langword="null"/>
+    /// for a run that read no scenario (an unrest preset, Model II), written as <c>null</c>.</param>
     /// <param name="title">The scenario's title, or <see langword="null"/> to leave the member out.</param>
-    public static void WriteScenario(Utf8JsonWriter w, string scenario, string? title = null)
+    public static void WriteScenario(Utf8JsonWriter w, string? scenario, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(w);
         w.WriteString("scenario", scenario);
@@ -33,18 +34,20 @@ public static class JsonHeader
     {
         ArgumentNullException.ThrowIfNull(w);
         w.WriteString("model", model);
-        if (settings is null)
+        if (settings is not null)
         {
-            return;
+            WriteOptions(w, "settings", settings);
         }
+    }
 
-        w.WriteStartObject("settings");
-        foreach (var kv in settings.Values.OrderBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase))
-        {
-            w.WriteString(kv.Key, kv.Value);
-        }
-
-        w.WriteEndObject();
+    /// <summary>Writes <c>"parameters"</c>: the options of an unrest run as given (names in case-insensitive order).</summary>
+    /// <param name="w">The writer, inside an object.</param>
+    /// <param name="parameters">The options as given (kebab-case names).</param>
+    public static void WriteParameters(Utf8JsonWriter w, ModelSettings parameters)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(parameters);
+        WriteOptions(w, "parameters", parameters);
     }
 
     /// <summary>Writes <c>"seed"</c>, or <c>null</c> for a run that drew no random numbers.</summary>
@@ -73,6 +76,17 @@ public static class JsonHeader
         w.WriteStartObject("manifest");
         w.WriteString("toolVersion", manifest.ToolVersion);
         w.WriteString("scenarioHash", manifest.ScenarioHash);
+        w.WriteEndObject();
+    }
+
+    private static void WriteOptions(Utf8JsonWriter w, string name, ModelSettings options)
+    {
+        w.WriteStartObject(name);
+        foreach (var kv in options.Values.OrderBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            w.WriteString(kv.Key, kv.Value);
+        }
+
         w.WriteEndObject();
     }
 }

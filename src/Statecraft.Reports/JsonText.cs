@@ -30,26 +30,6 @@ public static class JsonText
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    /// <summary>Writes a run's <c>seed</c> (when known) and its <c>parameters</c> object, names in ordinal order.</summary>
-    /// <param name="w">The writer, inside an object.</param>
-    /// <param name="seed">The run's seed, or <see langword="null"/> to leave the member out.</param>
-    /// <param name="parameters">The options as given (kebab-case names).</param>
-    internal static void WriteSeedAndParameters(Utf8JsonWriter w, ulong? seed, Model.Domain.ModelSettings parameters)
-    {
-        if (seed is { } s)
-        {
-            w.WriteNumber("seed", s);
-        }
-
-        w.WriteStartObject("parameters");
-        foreach (var (name, value) in parameters.Values.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            w.WriteString(name, value);
-        }
-
-        w.WriteEndObject();
-    }
-
     /// <summary>Writes a number, or <c>null</c> when it is missing or not finite (a statistic over nothing, a NaN
     /// outcome); every JSON writer writes its numbers through this one.</summary>
     /// <param name="w">The writer, inside an object.</param>

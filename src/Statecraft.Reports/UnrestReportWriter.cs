@@ -7,13 +7,15 @@ namespace Statecraft.Reports;
 
 /// <summary>Writes an Epstein civil-violence run's per-tick counts as JSON or CSV.</summary>
 /// <remarks>
-/// JSON: <c>{"preset", "seed", "parameters": {name: value}, "outbursts", "peak", "ticks": [{"tick", "quiet", "active", "jailed", "legitimacy"}]}</c>;
+/// JSON: <c>{"scenario", "preset", "seed", "parameters": {name: value}, "manifest": {"toolVersion", "scenarioHash"},
+/// "outbursts", "peak", "ticks": [{"tick", "quiet", "active", "jailed", "legitimacy"}]}</c>, its header written by
+/// <see cref="JsonHeader"/>;
 /// CSV: <c>tick,quiet,active,jailed,legitimacy</c>, invariant culture, round-trip doubles.
 /// </remarks>
 public static class UnrestReportWriter
 {
     /// <summary>Writes the run as indented JSON.</summary>
-    /// <param name="run">The run (its seed is written when known).</param>
+    /// <param name="run">The run (its seed, or <c>null</c> when it has none).</param>
     /// <param name="preset">The preset name the options came from.</param>
     /// <param name="parameters">The options as given (kebab-case names), written as the <c>parameters</c> object.</param>
     /// <param name="manifest">How to reproduce the run: the scenario whose arena was run and its hash (both empty for a
@@ -27,17 +29,10 @@ public static class UnrestReportWriter
         return JsonText.Write(w =>
         {
             w.WriteStartObject();
-            if (manifest.Scenario.Length > 0)
-            {
-                w.WriteString("scenario", manifest.Scenario);
-            }
-            else
-            {
-                w.WriteNull("scenario");
-            }
-
+            JsonHeader.WriteScenario(w, manifest.Scenario.Length > 0 ? manifest.Scenario : null);
             w.WriteString("preset", preset);
-            JsonText.WriteSeedAndParameters(w, run.Seed, parameters);
+            JsonHeader.WriteSeed(w, run.Seed);
+            JsonHeader.WriteParameters(w, parameters);
             JsonHeader.WriteManifest(w, manifest);
             var bursts = run.Outbursts();
             w.WriteNumber("outbursts", bursts.Length);
