@@ -34,8 +34,8 @@ public sealed class AssessCommandTests
     [Theory]
     [InlineData("--format", "pdf", "--format pdf is not supported; use table, markdown, json or html.")]
     [InlineData("--format", "html", "--format html writes a page with charts to a file; add --out FILE, e.g. --out brief.html.")]
-    [InlineData("--runs", "5", "--runs 5 is out of range; use 100 to 1000000.")]
-    [InlineData("--threads", "0", "--threads 0 is out of range; use 1 or more.")]
+    [InlineData("--runs", "5", "--runs must be a whole number from 100 to 1,000,000; got 5.")]
+    [InlineData("--threads", "0", "--threads must be a whole number from 1 to 1,024; got 0.")]
     public void BadOption_IsRejectedWithExitCode2(string option, string value, string message)
     {
         var (code, output) = CliRunner.Run("assess", option, value);

@@ -79,7 +79,7 @@ public class BacktestCommandTests
     [InlineData("--cv loo", "--cv loo is not a scheme; use proposal, kfold, period, procedure or all.")]
     [InlineData("--repeats 5", "--repeats and --folds apply only with --cv kfold or --cv all.")]
     [InlineData("--cv proposal --folds 5", "--repeats and --folds apply only with --cv kfold or --cv all.")]
-    [InlineData("--cv kfold --repeats 0", "--repeats 0 is out of range; use 1 to 1000.")]
+    [InlineData("--cv kfold --repeats 0", "--repeats must be a whole number from 1 to 1,000; got 0.")]
     [InlineData("--cv kfold --folds 70", "--cv kfold: k-fold needs between 2 and 69 folds (one per group at most); got 70.")]
     [InlineData("--cv all --chart x.svg", "--chart draws the plain backtest; it cannot be combined with --cv.")]
     public void Backtest_CrossValidationOptions_BadValues_ExitWithBadInput(string options, string message)

@@ -15,8 +15,8 @@ public class CommandLineTests
     [InlineData("forecst", "error: unknown command 'forecst'; did you mean 'forecast'?")]
     [InlineData("runs lst", "error: unknown command 'lst'; did you mean 'list'?")]
     [InlineData("forecast a b", "error: unexpected argument 'b' for 'statecraft forecast'; see 'statecraft forecast --help'.")]
-    [InlineData("forecast --runs abc", "error: --runs abc is not a whole number (from -2147483648 to 2147483647).")]
-    [InlineData("forecast --seed -5", "error: --seed -5 is not a whole number from 0 to 18446744073709551615.")]
+    [InlineData("forecast --runs abc", "error: --runs expects a whole number; got 'abc'.")]
+    [InlineData("forecast --seed -5", "error: --seed must be a whole number from 0 to 18,446,744,073,709,551,615; got -5.")]
     [InlineData("unrest --legitimacy high", "error: --legitimacy high is not a number (e.g. 0.5).")]
     [InlineData("runs show abc", "error: the argument 'abc' is not a whole number.")]
     [InlineData("forecast --threads 2", "error: --threads applies only with --runs N; without it, it would be ignored.")]
@@ -30,6 +30,54 @@ public class CommandLineTests
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, stdout);
         Assert.Equal(message + "\n", stderr);
+    }
+
+    [Theory]
+    [InlineData("forecast --runs 0", "error: --runs must be a whole number from 1 to 10,000,000; got 0.")]
+    [InlineData("forecast --runs 10000001", "error: --runs must be a whole number from 1 to 10,000,000; got 10000001.")]
+    [InlineData("forecast --runs 99999999999", "error: --runs must be a whole number from 1 to 10,000,000; got 99999999999.")]
+    [InlineData("forecast --runs=-3", "error: --runs must be a whole number from 1 to 10,000,000; got -3.")]
+    [InlineData("forecast --runs 1.5", "error: --runs expects a whole number; got '1.5'.")]
+    [InlineData("assess --runs 99999999999", "error: --runs must be a whole number from 100 to 1,000,000; got 99999999999.")]
+    [InlineData("forecast --runs 5 --threads 0", "error: --threads must be a whole number from 1 to 1,024; got 0.")]
+    [InlineData("forecast --runs 5 --threads 4096", "error: --threads must be a whole number from 1 to 1,024; got 4096.")]
+    [InlineData("forecast --seed 18446744073709551616", "error: --seed must be a whole number from 0 to 18,446,744,073,709,551,615; got 18446744073709551616.")]
+    [InlineData("forecast --rounds -1", "error: --rounds must be a whole number of 0 or more; got -1.")]
+    [InlineData("forecast --rounds 99999999999", "error: --rounds is larger than the model option 'rounds' allows (statecraft models lists its range); got 99999999999.")]
+    [InlineData("sensitivity --method sobol --samples 1", "error: --samples must be a whole number from 2 to 1,000,000; got 1.")]
+    [InlineData("sensitivity --top 0", "error: --top must be a whole number from 1 to 1,000,000; got 0.")]
+    [InlineData("unrest --ticks 2147483648", "error: --ticks must be a whole number from 0 to 1,000,000; got 2147483648.")]
+    [InlineData("unrest --size -3", "error: --size must be a whole number of 0 or more; got -3.")]
+    [InlineData("serve --port 65536", "error: --port must be a whole number from 1 to 65,535; got 65536.")]
+    [InlineData("serve --max-upload 5", "error: --max-upload must be a whole number from 1,024 to 1,073,741,824; got 5.")]
+    [InlineData("runs list --limit 0", "error: --limit must be a whole number from 1 to 1,000,000; got 0.")]
+    [InlineData("runs prune --keep -1", "error: --keep must be a whole number from 0 to 1,000,000,000; got -1.")]
+    [InlineData("runs show 99999999999999999999", "error: the argument '99999999999999999999' is too large.")]
+    public void WholeNumber_OutOfRangeOrNotANumber_NamesTheOptionsOwnRange(string arguments, string message)
+    {
+        var (code, stdout, stderr) = CliRunner.RunSplit(arguments.Split(' '));
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal(message + "\n", stderr);
+    }
+
+    [Fact]
+    public void EveryWholeNumberOption_DeclaresItsRange()
+    {
+        // Given: every option of every command held in an integer type.
+        var integers = new[] { typeof(int), typeof(int?), typeof(long), typeof(long?), typeof(ulong), typeof(ulong?), typeof(uint), typeof(uint?) };
+        var options = typeof(Statecraft.Cli.Infrastructure.WholeNumbers).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(Spectre.Console.Cli.CommandSettings).IsAssignableFrom(t))
+            .SelectMany(t => t.GetProperties().Select(p => (Type: t, Property: p)))
+            .Where(x => integers.Contains(x.Property.PropertyType) && x.Property.GetCustomAttributes(typeof(Spectre.Console.Cli.CommandOptionAttribute), true).Length > 0)
+            .ToArray();
+
+        // Then: each declares its whole numbers, so no message falls back to the range of its .NET type.
+        Assert.NotEmpty(options);
+        Assert.All(options, x => Assert.True(
+            x.Property.GetCustomAttributes(typeof(Statecraft.Cli.Infrastructure.WholeNumberAttribute), true).Length == 1,
+            $"{x.Type.Name}.{x.Property.Name} has no [WholeNumber]"));
     }
 
     [Theory]

@@ -16,6 +16,7 @@ internal sealed class AssessSettings : ScenarioSettings
     [CommandOption("--runs <N>")]
     [Description("Monte Carlo runs over the scenario's stated doubt. Range: 100 to 1000000. Default: 2000.")]
     [DefaultValue(2000)]
+    [WholeNumber(100, 1_000_000)]
     public int Runs { get; init; } = 2000;
 
     [CommandOption("-f|--format <FORMAT>")]
@@ -29,10 +30,12 @@ internal sealed class AssessSettings : ScenarioSettings
 
     [CommandOption("--seed <SEED>")]
     [Description("The random seed. Default: the scenario's seed, else 42. The same seed gives the same text.")]
+    [WholeNumber(0, ulong.MaxValue)]
     public ulong? Seed { get; init; }
 
     [CommandOption("--threads <T>")]
     [Description("Threads (default: all cores). The text never depends on it.")]
+    [WholeNumber(1, WholeNumberAttribute.MaxThreads)]
     public int? Threads { get; init; }
 
     public override ValidationResult Validate()
@@ -45,16 +48,6 @@ internal sealed class AssessSettings : ScenarioSettings
         if (Format.Equals("html", StringComparison.OrdinalIgnoreCase) && Out is null)
         {
             return ValidationResult.Error("--format html writes a page with charts to a file; add --out FILE, e.g. --out brief.html.");
-        }
-
-        if (Runs is < 100 or > 1_000_000)
-        {
-            return ValidationResult.Error($"--runs {Runs} is out of range; use 100 to 1000000.");
-        }
-
-        if (Threads is < 1)
-        {
-            return ValidationResult.Error($"--threads {Threads} is out of range; use 1 or more.");
         }
 
         if ((OptionChecks.OutputFiles(("--out", Out))) is { } output)

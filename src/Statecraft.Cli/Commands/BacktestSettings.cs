@@ -48,14 +48,17 @@ internal sealed class BacktestSettings : CommandSettings
 
     [CommandOption("--repeats <N>")]
     [Description("With --cv kfold or all: how many times the k-fold is repeated, each with its own shuffle (1 to 1000). Default: 10.")]
+    [WholeNumber(1, 1000)]
     public int? Repeats { get; init; }
 
     [CommandOption("--folds <K>")]
     [Description("With --cv kfold or all: the number of folds (2 to the number of proposals). Default: 10.")]
+    [WholeNumber(2, 1_000_000)]
     public int? Folds { get; init; }
 
     [CommandOption("--seed <SEED>")]
     [Description("The root random seed (stochastic models); proposal g runs with a seed derived from (seed, g). Default: 42.")]
+    [WholeNumber(0, ulong.MaxValue)]
     public ulong? Seed { get; init; }
 
     [CommandOption("-v|--verbose")]
@@ -87,16 +90,6 @@ internal sealed class BacktestSettings : CommandSettings
         if (CrossValidation is not null && Chart is not null)
         {
             return ValidationResult.Error("--chart draws the plain backtest; it cannot be combined with --cv.");
-        }
-
-        if (Repeats is { } repeats && (repeats < 1 || repeats > 1000))
-        {
-            return ValidationResult.Error($"--repeats {repeats} is out of range; use 1 to 1000.");
-        }
-
-        if (Folds is { } folds && folds < 2)
-        {
-            return ValidationResult.Error($"--folds {folds} is out of range; use 2 to the number of proposals.");
         }
 
         if ((OptionChecks.OutputFiles(("--out", Out), ("--chart", Chart))) is { } output)

@@ -31,6 +31,7 @@ internal sealed class ForecastSettings : ScenarioSettings
 
     [CommandOption("--rounds <N>")]
     [Description("The number of rounds of a dynamic model.")]
+    [WholeNumber("rounds")]
     public int? Rounds { get; init; }
 
     [CommandOption("--set <NAME=VALUE>")]
@@ -39,14 +40,17 @@ internal sealed class ForecastSettings : ScenarioSettings
 
     [CommandOption("--seed <SEED>")]
     [Description("The random seed (stochastic models). Default: the scenario's seed, else 42.")]
+    [WholeNumber(0, ulong.MaxValue)]
     public ulong? Seed { get; init; }
 
     [CommandOption("--runs <N>")]
     [Description("Run a Monte Carlo forecast of N replicates with perturbed inputs (docs/uncertainty.md) and show each issue's distribution.")]
+    [WholeNumber(1, Statecraft.Model.Uncertainty.MonteCarloOptions.MaxRuns)]
     public int? Runs { get; init; }
 
     [CommandOption("--threads <T>")]
     [Description("Threads for --runs (default: all cores). The numbers never depend on it.")]
+    [WholeNumber(1, WholeNumberAttribute.MaxThreads)]
     public int? Threads { get; init; }
 
     [CommandOption("--shard <K/M>")]
@@ -67,11 +71,6 @@ internal sealed class ForecastSettings : ScenarioSettings
 
     public override ValidationResult Validate()
     {
-        if (Runs is < 1 or > Statecraft.Model.Uncertainty.MonteCarloOptions.MaxRuns)
-        {
-            return ValidationResult.Error($"--runs {Runs} is out of range; use 1 to {Statecraft.Model.Uncertainty.MonteCarloOptions.MaxRuns}.");
-        }
-
         if (OptionChecks.Conflict(Store is not null, "--store", NoStore, "--no-store") is { } conflict)
         {
             return ValidationResult.Error(conflict);
@@ -94,11 +93,6 @@ internal sealed class ForecastSettings : ScenarioSettings
             return ValidationResult.Error(shard);
         }
 
-        if (Threads is < 1)
-        {
-            return ValidationResult.Error($"--threads {Threads} must be at least 1.");
-        }
-
         if (OptionChecks.Format(Format, "table", "json", "csv") is { } format)
         {
             return ValidationResult.Error(format);
@@ -112,11 +106,6 @@ internal sealed class ForecastSettings : ScenarioSettings
         if (OptionChecks.Chart(Chart) is { } chart)
         {
             return ValidationResult.Error(chart);
-        }
-
-        if (Rounds is < 0)
-        {
-            return ValidationResult.Error($"--rounds {Rounds} is negative; use a number ≥ 0.");
         }
 
         if ((OptionChecks.OutputFiles(("--out", Out), ("--chart", Chart))

@@ -28,10 +28,12 @@ internal sealed class MergeSettings : CommandSettings
     [CommandOption("--top <N>")]
     [Description("Sensitivity: inputs shown per issue in the table. Default: 5.")]
     [DefaultValue(5)]
+    [WholeNumber(1, 1_000_000)]
     public int Top { get; init; } = 5;
 
     [CommandOption("--threads <T>")]
     [Description("Threads for the merge (default: all cores). The numbers never depend on it.")]
+    [WholeNumber(1, WholeNumberAttribute.MaxThreads)]
     public int? Threads { get; init; }
 
     [CommandOption("--store <FILE>")]
@@ -56,11 +58,6 @@ internal sealed class MergeSettings : CommandSettings
         if (OptionChecks.Chart(Chart) is { } chart)
         {
             return ValidationResult.Error(chart);
-        }
-
-        if (Threads is < 1 || Top < 1)
-        {
-            return ValidationResult.Error("--threads and --top must be at least 1.");
         }
 
         if ((OptionChecks.OutputFiles(("--out", Out), ("--chart", Chart))

@@ -4,6 +4,8 @@ using System.Text.RegularExpressions;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
+using Statecraft.Cli.Infrastructure;
+
 namespace Statecraft.Cli.Commands;
 
 /// <summary>Arguments shared by the <c>statecraft runs</c> commands.</summary>
@@ -28,6 +30,7 @@ internal sealed class RunsListSettings : RunsSettings
     [CommandOption("--limit <N>")]
     [Description("The number of most recent runs shown. Default: 20.")]
     [DefaultValue(20)]
+    [WholeNumber(1, 1_000_000)]
     public int Limit { get; init; } = 20;
 }
 
@@ -36,6 +39,7 @@ internal sealed partial class RunsPruneSettings : RunsSettings
 {
     [CommandOption("--keep <N>")]
     [Description("Keep the N most recent runs and delete the others.")]
+    [WholeNumber(0, 1_000_000_000)]
     public int? Keep { get; init; }
 
     [CommandOption("--older-than <AGE>")]
@@ -50,11 +54,6 @@ internal sealed partial class RunsPruneSettings : RunsSettings
         if (Keep is null && OlderThan is null)
         {
             return ValidationResult.Error("runs prune needs --keep N or --older-than AGE (e.g. --keep 100, --older-than 30d).");
-        }
-
-        if (Keep is < 0)
-        {
-            return ValidationResult.Error($"--keep {Keep} is negative; use a number ≥ 0.");
         }
 
         if (OlderThan is not null && ParseAge(OlderThan) is null)

@@ -19,6 +19,7 @@ internal sealed class SensitivitySettings : ScenarioSettings
 
     [CommandOption("--samples <N>")]
     [Description("Sobol base samples N; the analysis costs N·(k + 2) model runs for k uncertain inputs. Default: 256.")]
+    [WholeNumber(2, 1_000_000)]
     public int? Samples { get; init; }
 
     /// <summary>The Sobol base samples N when --samples is not given.</summary>
@@ -31,6 +32,7 @@ internal sealed class SensitivitySettings : ScenarioSettings
     [CommandOption("--top <N>")]
     [Description("Inputs shown per issue in the table. Default: 5.")]
     [DefaultValue(5)]
+    [WholeNumber(1, 1_000_000)]
     public int Top { get; init; } = 5;
 
     [CommandOption("-f|--format <FORMAT>")]
@@ -44,6 +46,7 @@ internal sealed class SensitivitySettings : ScenarioSettings
 
     [CommandOption("--rounds <N>")]
     [Description("The number of rounds of a dynamic model.")]
+    [WholeNumber("rounds")]
     public int? Rounds { get; init; }
 
     [CommandOption("--set <NAME=VALUE>")]
@@ -52,10 +55,12 @@ internal sealed class SensitivitySettings : ScenarioSettings
 
     [CommandOption("--seed <SEED>")]
     [Description("The random seed. Default: the scenario's seed, else 42.")]
+    [WholeNumber(0, ulong.MaxValue)]
     public ulong? Seed { get; init; }
 
     [CommandOption("--threads <T>")]
     [Description("Threads (default: all cores). The numbers never depend on it.")]
+    [WholeNumber(1, WholeNumberAttribute.MaxThreads)]
     public int? Threads { get; init; }
 
     [CommandOption("--shard <K/M>")]
@@ -94,11 +99,6 @@ internal sealed class SensitivitySettings : ScenarioSettings
             return ValidationResult.Error(conflict);
         }
 
-        if (Samples is < 2 or > 1_000_000)
-        {
-            return ValidationResult.Error($"--samples {Samples} is out of range; use 2 to 1000000.");
-        }
-
         if (Shard is not null && Shock.Length > 0)
         {
             return ValidationResult.Error($"--shard {Shard} splits one-at-a-time and Sobol analyses, not --shock what-ifs (two model runs).");
@@ -107,11 +107,6 @@ internal sealed class SensitivitySettings : ScenarioSettings
         if (ShardOption.Check(Shard, ShardOut, ("--format", !Format.Equals("table", StringComparison.OrdinalIgnoreCase)), ("--store", Store is not null)) is { } shard)
         {
             return ValidationResult.Error(shard);
-        }
-
-        if (Threads is < 1 || Top < 1)
-        {
-            return ValidationResult.Error("--threads and --top must be at least 1.");
         }
 
         if (OptionChecks.SetPairs(Set) is { } set)

@@ -4,6 +4,8 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Web;
 
+using Statecraft.Cli.Infrastructure;
+
 namespace Statecraft.Cli.Commands;
 
 /// <summary>The arguments of <c>statecraft serve</c>.</summary>
@@ -11,6 +13,7 @@ internal sealed class ServeSettings : CommandSettings
 {
     [CommandOption("--port <PORT>")]
     [Description("The port on 127.0.0.1. Default: 5178.")]
+    [WholeNumber(1, 65_535)]
     public int? Port { get; init; }
 
     [CommandOption("--urls <URLS>")]
@@ -23,6 +26,7 @@ internal sealed class ServeSettings : CommandSettings
 
     [CommandOption("--max-upload <BYTES>")]
     [Description("The largest request body accepted, in bytes (1024 to 1073741824); larger ones get 413. Default: 1048576 (1 MiB).")]
+    [WholeNumber(1024, 1_073_741_824)]
     public long? MaxUpload { get; init; }
 
     [CommandOption("--store <FILE>")]
@@ -43,19 +47,9 @@ internal sealed class ServeSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (Port is < 1 or > 65535)
-        {
-            return ValidationResult.Error($"--port {Port} is outside [1, 65535].");
-        }
-
         if (Port is not null && Urls is not null)
         {
             return ValidationResult.Error("--port and --urls both name where to listen; give one of them.");
-        }
-
-        if (MaxUpload is < 1024 or > 1L << 30)
-        {
-            return ValidationResult.Error($"--max-upload {MaxUpload} is outside [1024, 1073741824].");
         }
 
         if (Urls is { } urls && urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is var parts

@@ -14,10 +14,12 @@ internal sealed class SimulateSettings : ScenarioSettings
 
     [CommandOption("--rounds <N>")]
     [Description("Coupled rounds: sets the coupling option rounds (range in 'statecraft models'). Default: the arena's coupling setting, else 10.")]
+    [WholeNumber("rounds")]
     public int? Rounds { get; init; }
 
     [CommandOption("--seed <SEED>")]
     [Description("The random seed. Default: the scenario's seed, else 42.")]
+    [WholeNumber(0, ulong.MaxValue)]
     public ulong? Seed { get; init; }
 
     [CommandOption("--set <NAME=VALUE>")]

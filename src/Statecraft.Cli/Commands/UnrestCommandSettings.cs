@@ -32,10 +32,12 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
     [CommandOption("--ticks <N>")]
     [Description("Ticks to simulate. Default: 200.")]
     [DefaultValue(200)]
+    [WholeNumber(0, 1_000_000)]
     public int Ticks { get; init; } = 200;
 
     [CommandOption("--seed <SEED>")]
     [Description("The random seed. Default: the arena's seed, else the scenario's, else 42.")]
+    [WholeNumber(0, ulong.MaxValue)]
     public ulong? Seed { get; init; }
 
     [CommandOption("--legitimacy <L>")]
@@ -68,6 +70,7 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
 
     [CommandOption("--size <N>")]
     [Description("Lattice width and height in sites (the options width and height).")]
+    [WholeNumber("width")]
     public int? Size { get; init; }
 
     [CommandOption("--legitimacy-law <LAW>")]
@@ -101,6 +104,7 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
 
     [CommandOption("--threads <T>")]
     [Description("With --sweep: threads (default: all cores). Each run stays whole on one thread; the numbers never depend on it.")]
+    [WholeNumber(1, WholeNumberAttribute.MaxThreads)]
     public int? Threads { get; init; }
 
     [CommandOption("--shard <K/M>")]
@@ -155,11 +159,6 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
             return ValidationResult.Error(model);
         }
 
-        if (Ticks is < 0 or > 1_000_000)
-        {
-            return ValidationResult.Error($"--ticks {Ticks} is outside [0, 1000000].");
-        }
-
         if (OptionChecks.Format(Format, "table", "json", "csv") is { } format)
         {
             return ValidationResult.Error(format);
@@ -202,11 +201,6 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
         if (IsModelTwo)
         {
             return "--sweep runs Model I; Model II (--model ii) runs one lattice per command.";
-        }
-
-        if (Threads is < 1)
-        {
-            return $"--threads {Threads} must be at least 1.";
         }
 
         return OptionChecks.Conflict(Seed is not null, "--seed", true, "--sweep (which gives the seeds)")

@@ -10,7 +10,9 @@ using Statecraft.Runs;
 namespace Statecraft.Cli.Infrastructure;
 
 /// <summary>Makes the command line strict: an option or argument a command does not know is refused (exit code 2) with
-/// the nearest valid name, and the parser's own failures are told in the words the user typed, never in .NET type names.</summary>
+/// the nearest valid name, a whole number outside its option's range is refused with that range
+/// (<see cref="WholeNumberAttribute"/>), and the parser's own failures are told in the words the user typed, never in
+/// .NET type names or ranges.</summary>
 /// <remarks>Runs as Spectre's interceptor, after the arguments were bound to a command's settings and before the command
 /// runs, so it covers every command, including ones added later. <c>-v</c>/<c>--verbose</c> is accepted by every
 /// command (the CLI reads it before parsing to decide whether to show an internal fault's detail).</remarks>
@@ -41,6 +43,11 @@ internal sealed partial class CommandLineCheck(IReadOnlyList<string> args) : ICo
             throw new UserInputException(
                 $"unexpected argument '{context.Remaining.Raw[0]}' for 'statecraft {command}'; see 'statecraft {command} --help'.");
         }
+
+        if (WholeNumbers.Check(settings) is { } outOfRange)
+        {
+            throw new UserInputException(outOfRange);
+        }
     }
 
     /// <summary>Every option name of a settings type as typed on the command line (<c>--model</c>, <c>-m</c>).</summary>
@@ -61,8 +68,17 @@ internal sealed partial class CommandLineCheck(IReadOnlyList<string> args) : ICo
         if (ex.InnerException is ArgumentException inner && ConversionFailure().Match(ex.Message) is { Success: true } failed)
         {
             var value = failed.Groups[1].Value;
+            var typed = Typed(value, args);
+            var option = typed.StartsWith('-') ? typed.Split(' ', '=', ':')[0] : null;
+            if (option is not null && WholeNumbers.Explain(option, value, args.FirstOrDefault(a => !a.StartsWith('-')) ?? string.Empty) is { } whole)
+            {
+                return whole;
+            }
+
             var target = TargetType().Match(inner.Message) is { Success: true } t ? t.Groups[1].Value : string.Empty;
-            return $"{Typed(value, args)} is not {Allowed(target)}.";
+            return System.Numerics.BigInteger.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) && Allowed(target) == "a whole number"
+                ? $"{typed} is too large."
+                : $"{typed} is not {Allowed(target)}.";
         }
 
         if (UnmatchedArgument().Match(ex.Message) is { Success: true } extra)
@@ -98,10 +114,7 @@ internal sealed partial class CommandLineCheck(IReadOnlyList<string> args) : ICo
 
     private static string Allowed(string clrType) => clrType switch
     {
-        "Int32" => "a whole number (from -2147483648 to 2147483647)",
-        "Int64" => "a whole number",
-        "UInt64" => "a whole number from 0 to 18446744073709551615",
-        "UInt32" => "a whole number from 0 to 4294967295",
+        "Int32" or "Int64" or "UInt64" or "UInt32" => "a whole number",
         "Double" or "Single" or "Decimal" => "a number (e.g. 0.5)",
         "Boolean" => "true or false",
         _ => "a valid value",

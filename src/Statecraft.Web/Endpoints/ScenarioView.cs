@@ -1,19 +1,23 @@
 using Statecraft.Model.Domain;
 using Statecraft.Scenarios;
 using Statecraft.Scenarios.Formats;
+using Statecraft.Scenarios.Validation;
 using Statecraft.Web.Hosting;
 
 namespace Statecraft.Web.Endpoints;
 
-/// <summary>A scenario as the editor opens it: the native YAML text it edits, the issues with their scales, the actors, and every diagnostic.</summary>
-internal sealed record ScenarioView(string Name, string? Yaml, string? Title, IReadOnlyList<ScenarioView.IssueView> Issues, IReadOnlyList<ScenarioView.ActorView> Actors, bool HasArena, bool HasOutcomes, IReadOnlyList<DiagnosticView> Diagnostics)
+/// <summary>A scenario as the editor opens it: the native YAML text it edits, the issues with their scales, the actors,
+/// the diagnostics (the first <see cref="DiagnosticView.MaxShown"/>, then a note counting the rest) and the number of
+/// errors.</summary>
+internal sealed record ScenarioView(string Name, string? Yaml, string? Title, IReadOnlyList<ScenarioView.IssueView> Issues, IReadOnlyList<ScenarioView.ActorView> Actors, bool HasArena, bool HasOutcomes, IReadOnlyList<DiagnosticView> Diagnostics, int Errors)
 {
     public static ScenarioView From(string name, ScenarioReadResult result)
     {
-        var diagnostics = result.Diagnostics.Select(DiagnosticView.From).ToList();
+        var diagnostics = DiagnosticView.Shown(result.Diagnostics);
+        var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         if (!result.IsValid)
         {
-            return new ScenarioView(name, null, null, [], [], false, false, diagnostics);
+            return new ScenarioView(name, null, null, [], [], false, false, diagnostics, errors);
         }
 
         var s = result.Scenario!;
@@ -25,7 +29,8 @@ internal sealed record ScenarioView(string Name, string? Yaml, string? Title, IR
             [.. s.Actors.Select(a => new ActorView(a.Id, a.Name))],
             s.Arena is not null,
             s.Issues.Any(i => i.Outcome is not null),
-            diagnostics);
+            diagnostics,
+            errors);
     }
 
     internal sealed record IssueView(string Id, string Name, double Min, double Max, IReadOnlyList<LabelView> Labels)

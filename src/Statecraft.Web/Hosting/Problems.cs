@@ -12,7 +12,7 @@ internal static class Problems
         var extensions = new Dictionary<string, object?>();
         if (diagnostics is not null)
         {
-            extensions["diagnostics"] = diagnostics.Select(DiagnosticView.From).ToList();
+            extensions["diagnostics"] = DiagnosticView.Shown(diagnostics);
         }
 
         return Results.Problem(detail: detail, statusCode: status, title: title, extensions: extensions).ExecuteAsync(context);

@@ -96,6 +96,26 @@ public sealed class ApiTests(StatecraftFactory factory) : IClassFixture<Statecra
     }
 
     [Fact]
+    public async Task ThousandsOfErrors_TheFirstHundredAreSent_AndTheRestCounted()
+    {
+        using var client = factory.CreateClient();
+        var actors = string.Concat(Enumerable.Range(0, 150).Select(k => $"  - {{id: A{k}, name: A{k}, capability: x, stances: {{a: {{position: 50, salience: 1}}}}}}\n"));
+        var yaml = "statecraft: 1\ntitle: x\nissues:\n  - {id: a, name: A}\nactors:\n" + actors;
+
+        var view = await (await client.PostAsJsonAsync("/api/scenario/read", new { name = "many.yaml", text = yaml })).Content.ReadFromJsonAsync<JsonElement>();
+        var forecast = await Problem(await client.PostAsJsonAsync("/api/forecast", new { name = "many.yaml", yaml }));
+
+        Assert.Equal(150, view.GetProperty("errors").GetInt32());
+        foreach (var diagnostics in new[] { view.GetProperty("diagnostics"), forecast.GetProperty("diagnostics") })
+        {
+            Assert.Equal(101, diagnostics.GetArrayLength());
+            Assert.Equal("error", diagnostics[99].GetProperty("severity").GetString());
+            Assert.Equal("note", diagnostics[100].GetProperty("severity").GetString());
+            Assert.Equal("… 50 more errors not shown; the first 100 are above.", diagnostics[100].GetProperty("text").GetString());
+        }
+    }
+
+    [Fact]
     public async Task ForecastOfInvalidScenario_400WithDiagnostics()
     {
         using var client = factory.CreateClient();

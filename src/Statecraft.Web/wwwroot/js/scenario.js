@@ -195,7 +195,7 @@ async function validate() {
     const view = await post('/api/scenario/read', { name, text: yaml });
     const valid = Boolean(view.yaml);
     store.set({ valid, diagnostics: view.diagnostics, ...(valid ? { view: { ...view, yaml } } : {}) });
-    status(valid ? `${name}: valid` : `${name}: ${view.diagnostics.filter((d) => d.severity === 'error').length} error(s)`);
+    status(valid ? `${name}: valid` : `${name}: ${view.errors} error(s)`);
     if (valid) store.set({ validEdit: Date.now() });
   } catch (error) {
     showProblem(error);
