@@ -59,7 +59,7 @@ public sealed partial class ReferenceSectionTests
         Assert.True(stale.Count == 0, "references to a specification outside the repository; cite docs/reference instead (\"§4.6\" in a code comment, \"docs/reference/exchange.md §4.6\" in text users see; docs/reference/README.md maps sections to pages):\n" + string.Join('\n', stale));
     }
 
-    private static string Root { get; } = FindRoot();
+    internal static string Root { get; } = FindRoot();
 
     /// <summary>Maps each section number ("4.6") to "page.md#slug", the slug as Markdown renderers make it.</summary>
     private static Dictionary<string, string> ReferenceHeadings()

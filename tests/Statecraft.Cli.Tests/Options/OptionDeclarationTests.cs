@@ -19,8 +19,8 @@ public sealed partial class OptionDeclarationTests
 {
     private static readonly Scenario Scenario = SyntheticScenarios.Create(4, 2, seed: 7);
 
-    /// <summary>Each owner of options: what the messages call it, its declarations, and the reader the product uses.</summary>
-    private static readonly Dictionary<string, (IReadOnlyList<ModelOption> Options, Func<ModelSettings, object> Read)> Owners = BuildOwners();
+    /// <summary>Each owner of options: what the messages call it, its declarations, and the reader the product uses (also walked by the docs check of option spellings).</summary>
+    internal static readonly Dictionary<string, (IReadOnlyList<ModelOption> Options, Func<ModelSettings, object> Read)> Owners = BuildOwners();
 
     public static TheoryData<string, string> EveryOption()
     {
