@@ -18,6 +18,7 @@ public static class ScenarioResolver
     /// <param name="argument">A file path or a bundled scenario's name; <see langword="null"/> or blank for <see cref="DefaultScenario"/>.</param>
     /// <param name="options">How to read a file.</param>
     /// <returns>The scenario with the name given and its hash.</returns>
+    /// <exception cref="UserInputException">A reader option (a format, a DEU option) is given with a bundled scenario, which would ignore it.</exception>
     public static LoadedScenario Resolve(string? argument, ScenarioReadOptions options)
     {
         var name = string.IsNullOrWhiteSpace(argument) ? DefaultScenario : argument.Trim();
@@ -29,6 +30,11 @@ public static class ScenarioResolver
 
         if (BundledScenarios.TryLoad(name, out var bundled) && bundled is not null)
         {
+            if (ReaderOptionGiven(options) is { } given)
+            {
+                throw new UserInputException($"{given} reads a scenario file, and '{name}' is a bundled scenario, which is read as it is; give a file (SCENARIO) or leave {given.Split(' ')[0]} out.");
+            }
+
             return new LoadedScenario(bundled, name, Hash(bundled));
         }
 
@@ -103,6 +109,11 @@ public static class ScenarioResolver
 
         return ScenarioReadOptions.Default with { Values = values, Format = string.IsNullOrWhiteSpace(inputFormat) ? null : inputFormat.Trim() };
     }
+
+    /// <summary>The first reader flag given, as typed (<c>--input-format deu</c>), or <see langword="null"/>.</summary>
+    private static string? ReaderOptionGiven(ScenarioReadOptions options) =>
+        options.Format is { } format ? $"--input-format {format}"
+        : options.Values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"--{v.Key} {v.Value}").FirstOrDefault();
 
     private static bool LooksLikePath(string name) =>
         name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || Path.HasExtension(name);

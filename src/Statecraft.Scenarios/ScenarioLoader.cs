@@ -23,6 +23,9 @@ public static class ScenarioLoader
     /// <summary>The option keys whose values name companion files the loader reads for the format.</summary>
     public static ImmutableArray<string> CompanionOptionKeys { get; } = ["weights"];
 
+    /// <summary>The reader options only the DEU II format takes.</summary>
+    private static readonly string[] DeuOptionKeys = ["capability", "weights"];
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Loads and validates a scenario file.</summary>
@@ -67,6 +70,11 @@ public static class ScenarioLoader
         if (!ScenarioFormats.TryDetect(path, text.AsSpan(), options.Format, out var format, out problem))
         {
             return new ScenarioReadResult(null, [problem!]);
+        }
+
+        if (NotApplicable(path, format!, options) is { } ignored)
+        {
+            return new ScenarioReadResult(null, [ignored]);
         }
 
         var companions = options.Companions;
@@ -174,6 +182,21 @@ public static class ScenarioLoader
                 "Save the file as UTF-8 (it may be in a legacy encoding such as Windows-1252, or binary).");
             return false;
         }
+    }
+
+    /// <summary>Refuses a reader option the detected format would ignore: only DEU II files take a capability
+    /// convention or a weight table (<c>--capability</c>, <c>--weights</c>).</summary>
+    private static Diagnostic? NotApplicable(string path, IScenarioFormat format, ScenarioReadOptions options)
+    {
+        if (format.Name.Equals("deu", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var key = DeuOptionKeys.FirstOrDefault(options.Values.ContainsKey);
+        return key is null
+            ? null
+            : Fail(path, DiagnosticCatalog.ReaderOptionNotApplicable, $"--{key} {options.Values[key]} applies only to DEU II files, and '{Path.GetFileName(path)}' is read as {format.Name}.", "Leave it out, or read a DEU II file (--input-format deu).");
     }
 
     private static Diagnostic Fail(string path, string code, string message, string hint) =>

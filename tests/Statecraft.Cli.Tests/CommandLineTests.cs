@@ -62,6 +62,42 @@ public class CommandLineTests
         Assert.Equal(message + "\n", stderr);
     }
 
+    [Theory]
+    [InlineData("sensitivity --format json --top 3", "error: --top does not apply with --format json: --top picks the rows of the table, and the JSON holds every input.")]
+    [InlineData("sensitivity --shock drop:USA --top 3", "error: --top does not apply with --shock: a what-if shows every issue before and after, and --top picks the inputs of a ranking.")]
+    [InlineData("sensitivity --shock drop:USA --threads 2", "error: --threads does not apply with --shock: a what-if is two model runs, made one after the other on one thread.")]
+    [InlineData("forecast --capability equal", "error: --capability equal reads a scenario file, and 'middle-east-2025' is a bundled scenario, which is read as it is; give a file (SCENARIO) or leave --capability out.")]
+    [InlineData("forecast eu-emission-1994 --input-format deu", "error: --input-format deu reads a scenario file, and 'eu-emission-1994' is a bundled scenario, which is read as it is; give a file (SCENARIO) or leave --input-format out.")]
+    [InlineData("sensitivity --weights w.csv", "error: --weights w.csv reads a scenario file, and 'middle-east-2025' is a bundled scenario, which is read as it is; give a file (SCENARIO) or leave --weights out.")]
+    [InlineData("unrest --capability equal", "error: --capability applies only with a SCENARIO file; without it, it would be ignored.")]
+    [InlineData("unrest --input-format deu", "error: --input-format applies only with a SCENARIO file; without it, it would be ignored.")]
+    public void OptionIgnoredInThatMode_IsRefusedNamingBoth(string arguments, string message)
+    {
+        var (code, stdout, stderr) = CliRunner.RunSplit(arguments.Split(' '));
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal(message, ShardCommands.Flat(stderr));
+    }
+
+    [Theory]
+    [InlineData("forecast", "--capability", "equal")]
+    [InlineData("convert", "--weights", "w.csv")]
+    [InlineData("validate", "--capability", "shapley")]
+    public void DeuOptionOnAYamlFile_IsRefusedWithTheFormatItIsReadAs(string command, string option, string value)
+    {
+        // Given
+        var file = CliRunner.Data("cli/three-actors.yaml");
+        string[] args = command == "convert" ? [command, file, Path.Combine(Path.GetTempPath(), "statecraft-never-written.yaml"), option, value] : [command, file, option, value];
+
+        // When
+        var (code, stdout, stderr) = CliRunner.RunSplit(args);
+
+        // Then
+        Assert.Equal(2, code);
+        Assert.Contains($"{file}: error SC1011: {option} {value} applies only to DEU II files, and 'three-actors.yaml' is read as yaml. Leave it out, or read a DEU II file (--input-format deu).", ShardCommands.Flat(stdout + stderr), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void EveryWholeNumberOption_DeclaresItsRange()
     {

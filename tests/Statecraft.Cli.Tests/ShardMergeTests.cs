@@ -67,6 +67,21 @@ public sealed class ShardMergeTests : IDisposable
     }
 
     [Fact]
+    public void Merge_MonteCarloWithTop_RefusedAsIgnored()
+    {
+        // Given
+        var dir = WriteShards(["forecast", "--model", "eu", "--runs", "64", "--seed", "7"], 2, 1);
+
+        // When
+        var (code, stdout, stderr) = CliRunner.RunSplit("merge", dir, "--top", "3", "--no-store");
+
+        // Then
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal($"error: merge {dir}: the shards are of a Monte Carlo forecast, which ranks no inputs; --top applies to the shards of a sensitivity analysis.", ShardCommands.Flat(stderr));
+    }
+
+    [Fact]
     public void Merge_MonteCarloCsvAndTable_SameAsTheSingleRun()
     {
         var dir = WriteShards(MonteCarlo, 3, 2);

@@ -166,12 +166,14 @@ public sealed class UnrestSweepTests : IDisposable
     [InlineData(new[] { "--format", "json" }, "--format json")]
     [InlineData(new[] { "--chart", "x.svg" }, "--chart")]
     [InlineData(new[] { "--store", "x.db" }, "--store")]
+    [InlineData(new[] { "--top", "3" }, "--top")]
+    [InlineData(new[] { "--threads", "2" }, "--threads")]
     public void Merge_SweepWithAnOptionItCannotHonour_Refused(string[] extra, string named)
     {
         var dir = WriteShards(Sweep, 2, 1);
         var (code, output) = CliRunner.Run(["merge", dir, .. extra]);
         Assert.Equal(2, code);
-        Assert.Equal($"error: merge {dir}: the shards are of an unrest sweep, which writes a table or CSV (--format csv) and keeps no run in the store; {named} would be ignored.", ShardCommands.Flat(output));
+        Assert.Equal($"error: merge {dir}: the shards are of an unrest sweep, which writes a table or CSV (--format csv) on one thread, ranks no inputs and keeps no run in the store; {named} would be ignored.", ShardCommands.Flat(output));
     }
 
     [Theory]

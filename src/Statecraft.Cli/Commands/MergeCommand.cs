@@ -19,6 +19,11 @@ internal sealed class MergeCommand(IAnsiConsole console) : Command<MergeSettings
         var (loaded, request, run) = ShardRunner.Merge(header, rows, settings.Threads ?? Environment.ProcessorCount, cancellationToken);
         if (request.Kind == RunKinds.MonteCarlo)
         {
+            if (settings.Top is not null)
+            {
+                throw new UserInputException($"merge {settings.Folder}: the shards are of a Monte Carlo forecast, which ranks no inputs; --top applies to the shards of a sensitivity analysis.");
+            }
+
             return MonteCarloForecast.Present(console, loaded, request, run, settings.Format, settings.Out, settings.Chart, settings.Store, settings.NoStore);
         }
 
@@ -34,10 +39,14 @@ internal sealed class MergeCommand(IAnsiConsole console) : Command<MergeSettings
 
     private int MergeSweep(MergeSettings settings, ShardHeader header, double[] rows)
     {
-        var refused = new[] { settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase) ? "--format json" : null, settings.Chart is null ? null : "--chart", settings.Store is null ? null : "--store" }.Where(x => x is not null).ToArray();
+        var refused = new[]
+        {
+            settings.Format.Equals("json", StringComparison.OrdinalIgnoreCase) ? "--format json" : null, settings.Chart is null ? null : "--chart", settings.Store is null ? null : "--store",
+            settings.Top is null ? null : "--top", settings.Threads is null ? null : "--threads",
+        }.Where(x => x is not null).ToArray();
         if (refused.Length > 0)
         {
-            throw new UserInputException($"merge {settings.Folder}: the shards are of an unrest sweep, which writes a table or CSV (--format csv) and keeps no run in the store; {string.Join(", ", refused)} would be ignored.");
+            throw new UserInputException($"merge {settings.Folder}: the shards are of an unrest sweep, which writes a table or CSV (--format csv) on one thread, ranks no inputs and keeps no run in the store; {string.Join(", ", refused)} would be ignored.");
         }
 
         return UnrestSweepOutput.Present(console, UnrestSweepRunner.Merge(header, rows), rows, settings.Format, settings.Out);

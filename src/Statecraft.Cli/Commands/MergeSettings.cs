@@ -27,9 +27,8 @@ internal sealed class MergeSettings : CommandSettings
 
     [CommandOption("--top <N>")]
     [Description("Sensitivity: inputs shown per issue in the table. Default: 5.")]
-    [DefaultValue(5)]
     [WholeNumber(1, 1_000_000)]
-    public int Top { get; init; } = 5;
+    public int? Top { get; init; }
 
     [CommandOption("--threads <T>")]
     [Description("Threads for the merge (default: all cores). The numbers never depend on it.")]

@@ -28,7 +28,7 @@ internal sealed class SensitivityCommand(IAnsiConsole console) : Command<Sensiti
     }
 
     /// <summary>Shows a finished sensitivity run (table or JSON) and saves it in the run store; also the output of <c>statecraft merge</c>.</summary>
-    public static int Present(IAnsiConsole console, LoadedScenario loaded, RunRequest request, ExecutedRun run, string format, int top, string? store, bool noStore)
+    public static int Present(IAnsiConsole console, LoadedScenario loaded, RunRequest request, ExecutedRun run, string format, int? top, string? store, bool noStore)
     {
         var json = format.Equals("json", StringComparison.OrdinalIgnoreCase);
         if (json)
@@ -37,7 +37,7 @@ internal sealed class SensitivityCommand(IAnsiConsole console) : Command<Sensiti
         }
         else
         {
-            SensitivityTable.Render(console, loaded, run, top);
+            SensitivityTable.Render(console, loaded, run, top ?? SensitivitySettings.DefaultTop);
         }
 
         if (!noStore)

@@ -25,15 +25,17 @@ internal sealed class SensitivitySettings : ScenarioSettings
     /// <summary>The Sobol base samples N when --samples is not given.</summary>
     public const int DefaultSamples = 256;
 
+    /// <summary>The inputs shown per issue when <c>--top</c> is not given.</summary>
+    public const int DefaultTop = 5;
+
     [CommandOption("--shock <SHOCK>")]
     [Description("A what-if, repeatable, applied in order: drop:ACTOR, salience:ACTOR:ISSUE=S, position:ACTOR:ISSUE=X, capability:ACTOR=C, merge:A+B[[=ID]]. Shows the forecast before and after.")]
     public string[] Shock { get; init; } = [];
 
     [CommandOption("--top <N>")]
     [Description("Inputs shown per issue in the table. Default: 5.")]
-    [DefaultValue(5)]
     [WholeNumber(1, 1_000_000)]
-    public int Top { get; init; } = 5;
+    public int? Top { get; init; }
 
     [CommandOption("-f|--format <FORMAT>")]
     [Description("Output format: table or json. Default: table.")]
@@ -97,6 +99,14 @@ internal sealed class SensitivitySettings : ScenarioSettings
             ?? OptionChecks.Requires(Samples is not null, "--samples", sobol, "--method sobol")) is { } conflict)
         {
             return ValidationResult.Error(conflict);
+        }
+
+        var json = Format.Equals("json", StringComparison.OrdinalIgnoreCase);
+        if ((OptionChecks.Inapplicable(Top is not null, "--top", Shock.Length > 0, "--shock", "a what-if shows every issue before and after, and --top picks the inputs of a ranking")
+            ?? OptionChecks.Inapplicable(Top is not null, "--top", json, "--format json", "--top picks the rows of the table, and the JSON holds every input")
+            ?? OptionChecks.Inapplicable(Threads is not null, "--threads", Shock.Length > 0, "--shock", "a what-if is two model runs, made one after the other on one thread")) is { } inapplicable)
+        {
+            return ValidationResult.Error(inapplicable);
         }
 
         if (Shard is not null && Shock.Length > 0)

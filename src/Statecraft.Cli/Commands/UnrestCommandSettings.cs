@@ -164,6 +164,14 @@ internal sealed class UnrestCommandSettings : ScenarioSettings
             return ValidationResult.Error(format);
         }
 
+        // Without a SCENARIO the run starts from a preset and reads no file.
+        if ((OptionChecks.Requires(InputFormat is not null, "--input-format", Scenario is not null, "a SCENARIO file")
+            ?? OptionChecks.Requires(Capability is not null, "--capability", Scenario is not null, "a SCENARIO file")
+            ?? OptionChecks.Requires(Weights is not null, "--weights", Scenario is not null, "a SCENARIO file")) is { } reader)
+        {
+            return ValidationResult.Error(reader);
+        }
+
         if (OptionChecks.SetPairs(Set, "jail-term=infinite") is { } set)
         {
             return ValidationResult.Error(set);

@@ -65,4 +65,8 @@ internal static class OptionChecks
     /// <param name="saves">Whether the command will save a run (not <c>--no-store</c>, not a shard).</param>
     /// <param name="store">The <c>--store</c> value, or <see langword="null"/> for the default store.</param>
     public static string? Store(bool saves, string? store) => saves ? RunStores.WriteProblem(store) : null;
+
+    /// <summary>Refuses an option that the mode chosen by another option would ignore, saying why.</summary>
+    public static string? Inapplicable(bool used, string name, bool mode, string modeName, string why) =>
+        used && mode ? $"{name} does not apply with {modeName}: {why}." : null;
 }

@@ -42,6 +42,9 @@ public static class DiagnosticCatalog
     /// <summary>SC1010: the file is empty, or is not a regular file (a FIFO, a device or a socket).</summary>
     public const string EmptyFile = "SC1010";
 
+    /// <summary>SC1011: a reader option (the DEU capability convention or weight table) is given for a file of another format, which would ignore it.</summary>
+    public const string ReaderOptionNotApplicable = "SC1011";
+
     /// <summary>SC1101: the text is not well-formed (YAML, CSV or XML syntax).</summary>
     public const string Syntax = "SC1101";
 
