@@ -23,14 +23,7 @@ public class CommandLineTests
     [InlineData("forecast --runs 3 --store x.db --no-store", "error: --store and --no-store contradict each other; use one of them.")]
     [InlineData("sensitivity --samples 8", "error: --samples applies only with --method sobol; without it, it would be ignored.")]
     [InlineData("sensitivity --method sobol --shock drop:USA", "error: --shock and --method sobol contradict each other; use one of them.")]
-    public void Mistake_IsRefusedOnStandardError_WithTheNearestName(string arguments, string message)
-    {
-        var (code, stdout, stderr) = CliRunner.RunSplit(arguments.Split(' '));
-
-        Assert.Equal(2, code);
-        Assert.Equal(string.Empty, stdout);
-        Assert.Equal(message + "\n", stderr);
-    }
+    public void Mistake_IsRefusedOnStandardError_WithTheNearestName(string arguments, string message) => AssertRefused(arguments, message);
 
     [Theory]
     [InlineData("forecast --runs 0", "error: --runs must be a whole number from 1 to 10,000,000; got 0.")]
@@ -53,14 +46,7 @@ public class CommandLineTests
     [InlineData("runs list --limit 0", "error: --limit must be a whole number from 1 to 1,000,000; got 0.")]
     [InlineData("runs prune --keep -1", "error: --keep must be a whole number from 0 to 1,000,000,000; got -1.")]
     [InlineData("runs show 99999999999999999999", "error: the argument '99999999999999999999' is too large.")]
-    public void WholeNumber_OutOfRangeOrNotANumber_NamesTheOptionsOwnRange(string arguments, string message)
-    {
-        var (code, stdout, stderr) = CliRunner.RunSplit(arguments.Split(' '));
-
-        Assert.Equal(2, code);
-        Assert.Equal(string.Empty, stdout);
-        Assert.Equal(message + "\n", stderr);
-    }
+    public void WholeNumber_OutOfRangeOrNotANumber_NamesTheOptionsOwnRange(string arguments, string message) => AssertRefused(arguments, message);
 
     [Theory]
     [InlineData("sensitivity --format json --top 3", "error: --top does not apply with --format json: --top picks the rows of the table, and the JSON holds every input.")]
@@ -71,14 +57,7 @@ public class CommandLineTests
     [InlineData("sensitivity --weights w.csv", "error: --weights w.csv reads a scenario file, and 'middle-east-2025' is a bundled scenario, which is read as it is; give a file (SCENARIO) or leave --weights out.")]
     [InlineData("unrest --capability equal", "error: --capability applies only with a SCENARIO file; without it, it would be ignored.")]
     [InlineData("unrest --input-format deu", "error: --input-format applies only with a SCENARIO file; without it, it would be ignored.")]
-    public void OptionIgnoredInThatMode_IsRefusedNamingBoth(string arguments, string message)
-    {
-        var (code, stdout, stderr) = CliRunner.RunSplit(arguments.Split(' '));
-
-        Assert.Equal(2, code);
-        Assert.Equal(string.Empty, stdout);
-        Assert.Equal(message, ShardCommands.Flat(stderr));
-    }
+    public void OptionIgnoredInThatMode_IsRefusedNamingBoth(string arguments, string message) => AssertRefused(arguments, message);
 
     [Theory]
     [InlineData("forecast", "--capability", "equal")]
@@ -150,5 +129,17 @@ public class CommandLineTests
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, stdout);
         Assert.Contains("no-such-file.yaml", stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs <paramref name="arguments"/> and expects exit code 2, nothing on standard output and exactly
+    /// <paramref name="message"/> on standard error (a message longer than the console is wide is read unwrapped).</summary>
+    private static void AssertRefused(string arguments, string message)
+    {
+        var (code, stdout, stderr) = CliRunner.RunSplit(arguments.Split(' '));
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.EndsWith("\n", stderr, StringComparison.Ordinal);
+        Assert.Equal(message, ShardCommands.Flat(stderr));
     }
 }

@@ -1,3 +1,5 @@
+using Statecraft.Model.Domain;
+using Statecraft.Model.Spatial.Options;
 using Statecraft.Scenarios.Formats;
 using Statecraft.Scenarios.Formats.Ktab;
 
@@ -76,7 +78,7 @@ public sealed partial class KtabFormatTests
         Assert.Equal("one-third", smp.GetString("big-r-adjust", ""));
         Assert.Equal("mid", smp.GetString("big-r-range", ""));
         Assert.Equal("semi-commit", smp.GetString("third-party-commit", ""));
-        Assert.Equal("s2p2", smp.GetString("inter-vec-brgn", ""));
+        Assert.Equal("s2-p2", smp.GetString("inter-vec-brgn", ""));
         Assert.Equal("init-only-interp", smp.GetString("bargn-model", ""));
         Assert.Equal("Alice:Alice=0.87;Bob:Bob=0.75;Bob:Alice=0.07;Carol:Carol=0.65;Carol:David=0.13;David:David=0.57", smp.GetString("ideal-adjustment", ""));
         Assert.True(s.TryGetStance("Alice", "FirstDim", out var alice));
@@ -98,6 +100,19 @@ public sealed partial class KtabFormatTests
     [InlineData("PWCompInterp", "pw-comp-interp")]
     public void Kebab_KtabNames_SplitAtWordBoundaries(string pascal, string kebab) =>
         Assert.Equal(kebab, KtabXmlReader.Kebab(pascal));
+
+    [Fact]
+    public void EveryKtabParameterValue_IsWrittenAsTheSmpDeclarationSpellsIt()
+    {
+        foreach (var (parameter, values) in KtabXmlReader.ReaderValues)
+        {
+            var option = SmpDeclarations.All.Single(o => o.Name == KtabXmlReader.Kebab(parameter));
+            foreach (var value in values)
+            {
+                Assert.Contains(ModelSettings.ToKebab(value), option.Allowed.Split(", "));
+            }
+        }
+    }
 }
 
 public sealed partial class KtabFormatTests

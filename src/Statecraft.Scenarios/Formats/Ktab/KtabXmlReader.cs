@@ -15,7 +15,8 @@ internal sealed class KtabXmlReader(DiagnosticBag bag, Dictionary<(string Actor,
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal) { ["Proportional"] = "Prop", ["No"] = "None" };
 
     /// <summary>The values KTAB's reader accepts per parameter (§3.16).</summary>
-    private static readonly Dictionary<string, string[]> ReaderValues = new(StringComparer.Ordinal)
+    /// <summary>Each KTAB model parameter and its values, which are the member names of the smp option's enum.</summary>
+    internal static readonly Dictionary<string, string[]> ReaderValues = new(StringComparer.Ordinal)
     {
         ["VictoryProbModel"] = ["Linear", "Square", "Quartic", "Octic", "Binary"],
         ["PCEModel"] = ["Conditional", "MarkovIncentive", "MarkovUniform"],
@@ -101,7 +102,8 @@ internal sealed class KtabXmlReader(DiagnosticBag bag, Dictionary<(string Actor,
                 continue;
             }
 
-            smp.Options.Add((new TextValue(Kebab(name), KtabXmlFormat.At(p)), new TextValue(Kebab(value), KtabXmlFormat.At(p))));
+            // The value is spelled as the smp declaration spells its choices ('statecraft models': s2-pmax, asym-prosp).
+            smp.Options.Add((new TextValue(Kebab(name), KtabXmlFormat.At(p)), new TextValue(ModelSettings.ToKebab(value), KtabXmlFormat.At(p))));
         }
     }
 
