@@ -15,7 +15,11 @@ internal static class CliApp
 {
     /// <summary>Runs the command line: results go to <paramref name="console"/>, errors and warnings to <paramref name="error"/>
     /// (standard error; the same console when <see langword="null"/>).</summary>
-    public static int Run(string[] args, IAnsiConsole console, IAnsiConsole? error = null)
+    /// <param name="args">The arguments.</param>
+    /// <param name="console">Where results go.</param>
+    /// <param name="error">Where errors and warnings go.</param>
+    /// <param name="cancellation">Stops a long command (Ctrl+C); it then ends with <see cref="ExitCodes.Cancelled"/>.</param>
+    public static int Run(string[] args, IAnsiConsole console, IAnsiConsole? error = null, CancellationToken cancellation = default)
     {
         error ??= console;
         var registrar = new TypeRegistrar();
@@ -93,7 +97,12 @@ internal static class CliApp
         var verbose = args.Any(a => a is "-v" or "--verbose");
         try
         {
-            return app.Run(args);
+            return app.Run(args, cancellation);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            error.MarkupLine("[red]cancelled:[/] stopped before the end; no output file was written.");
+            return ExitCodes.Cancelled;
         }
         catch (ScenarioValidationException ex)
         {

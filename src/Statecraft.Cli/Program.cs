@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Spectre.Console;
 using Statecraft.Reports;
 
@@ -33,6 +34,20 @@ public static class Program
             error.Profile.Width = 1000; // one message, one line, in logs and pipes
         }
 
-        return CliApp.Run(args, console, error);
+        // The first Ctrl+C (or SIGTERM) stops the command through its cancellation token, so that an output being
+        // written is removed rather than left half-written; a second one ends the process at once.
+        using var cancellation = new CancellationTokenSource();
+        void Stop(PosixSignalContext signal)
+        {
+            if (!cancellation.IsCancellationRequested)
+            {
+                signal.Cancel = true;
+                cancellation.Cancel();
+            }
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        return CliApp.Run(args, console, error, cancellation.Token);
     }
 }

@@ -78,6 +78,28 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Cancelled_StreamedCsvRun_EndsWith130AndLeavesNoFile()
+    {
+        // Given: a Monte Carlo CSV to a file, cancelled (Ctrl+C) before it could finish.
+        var folder = Directory.CreateTempSubdirectory("statecraft-cancel-").FullName;
+        var target = Path.Combine(folder, "mc.csv");
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        var console = new Spectre.Console.Testing.TestConsole();
+        var error = new Spectre.Console.Testing.TestConsole();
+        error.Profile.Width = 200;
+
+        // When
+        var code = CliApp.Run(["forecast", "--runs", "100000", "--format", "csv", "--out", target, "--no-store"], console, error, cancellation.Token);
+
+        // Then: neither the file nor its temporary file is left.
+        Assert.Equal(130, code);
+        Assert.Equal("cancelled: stopped before the end; no output file was written.\n", error.Output.ReplaceLineEndings("\n"));
+        Assert.Empty(Directory.GetFiles(folder));
+        Directory.Delete(folder);
+    }
+
+    [Fact]
     public void EveryWholeNumberOption_DeclaresItsRange()
     {
         // Given: every option of every command held in an integer type.

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad input: an invalid scenario, option or argument.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Stopped by Ctrl+C or SIGTERM (128 + SIGINT, as shells report it): outputs being written are removed, not left half-written.</summary>
+    public const int Cancelled = 130;
 }
