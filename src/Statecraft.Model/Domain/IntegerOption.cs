@@ -21,7 +21,20 @@ public sealed record IntegerOption(string Name, int Default, int Min, int Max, s
     public override string DefaultText => DefaultShown ?? Default.ToString(CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
-    public override string Allowed => string.Create(CultureInfo.InvariantCulture, $"[{Min}, {Max}]");
+    /// <remarks>An option with no upper bound of its own (<see cref="Max"/> = <see cref="int.MaxValue"/>) shows "N or more", not the
+    /// largest <see cref="int"/>.</remarks>
+    public override string Allowed => Max == int.MaxValue
+        ? string.Create(CultureInfo.InvariantCulture, $"{Min} or more")
+        : string.Create(CultureInfo.InvariantCulture, $"[{Min}, {Max}]");
+
+    /// <summary>Says which integers are allowed, as messages put it: "an integer in [1, 100]", or "an integer of 51 or
+    /// more" when <paramref name="max"/> is <see cref="int.MaxValue"/> (no upper bound of the option's own).</summary>
+    /// <param name="min">The smallest allowed value.</param>
+    /// <param name="max">The largest allowed value.</param>
+    /// <returns>The phrase.</returns>
+    public static string Describe(int min, int max) => max == int.MaxValue
+        ? string.Create(CultureInfo.InvariantCulture, $"an integer of {min} or more")
+        : string.Create(CultureInfo.InvariantCulture, $"an integer in [{min}, {max}]");
 
     /// <inheritdoc />
     public override IReadOnlyList<string> JustOutside =>
@@ -50,12 +63,12 @@ public sealed record IntegerOption(string Name, int Default, int Min, int Max, s
     /// <summary>Checks a value set in code (rather than read from settings) against the declared range.</summary>
     /// <param name="value">The value.</param>
     /// <exception cref="ModelOptionException">The value is outside [<see cref="Min"/>, <see cref="Max"/>]; the message
-    /// names the option, the value and the range as the reader does ("an integer in [min, max]").</exception>
+    /// names the option, the value and the range as the reader does (<see cref="Describe"/>).</exception>
     public void Check(int value)
     {
         if (value < Min || value > Max)
         {
-            throw new ModelOptionException(Name, value.ToString(CultureInfo.InvariantCulture), "an integer in " + Allowed);
+            throw new ModelOptionException(Name, value.ToString(CultureInfo.InvariantCulture), Describe(Min, Max));
         }
     }
 }

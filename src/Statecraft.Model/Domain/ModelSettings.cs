@@ -118,7 +118,7 @@ public sealed class ModelSettings
 
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) || v < min || v > max)
         {
-            throw new ModelOptionException(name, text, $"an integer in [{min}, {max}]");
+            throw new ModelOptionException(name, text, IntegerOption.Describe(min, max));
         }
 
         return v;

@@ -55,7 +55,20 @@ internal sealed class OptionRangeException : ArgumentOutOfRangeException
     {
         if (value < option.Min || value > option.Max)
         {
-            throw new OptionRangeException(option.Name, value, "an integer in " + option.Allowed);
+            throw new OptionRangeException(option.Name, value, Domain.IntegerOption.Describe(option.Min, option.Max));
+        }
+    }
+
+    /// <summary>Throws when the integer <paramref name="value"/> lies outside [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="min">The smallest allowed value.</param>
+    /// <param name="max">The largest allowed value; <see cref="int.MaxValue"/> for no upper bound.</param>
+    /// <param name="option">The option's name as the user writes it.</param>
+    public static void ThrowIfOutside(int value, int min, int max, string option)
+    {
+        if (value < min || value > max)
+        {
+            throw new OptionRangeException(option, value, Domain.IntegerOption.Describe(min, max));
         }
     }
 

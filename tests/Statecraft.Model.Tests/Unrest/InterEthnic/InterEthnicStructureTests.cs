@@ -202,6 +202,6 @@ public class InterEthnicStructureTests
         var options = new InterEthnicOptions { CopDensity = 0.04, CopArrivalTick = 50, CopWithdrawalTick = 50 };
 
         var e = Assert.ThrowsAny<ArgumentOutOfRangeException>(options.Validate);
-        Assert.StartsWith("cops-withdraw = 50 is outside the allowed range: a number in [51, ", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("cops-withdraw = 50 is outside the allowed range: an integer of 51 or more", e.Message, StringComparison.Ordinal);
     }
 }

@@ -28,7 +28,7 @@ internal static class InterEthnicDeclarations
 
     public static NumberOption CopDensity { get; } = new("cop-density", 0, 0, 1, "Cops per site while on duty.");
 
-    public static IntegerOption CopsArrive { get; } = new("cops-arrive", 0, 0, int.MaxValue - 1, "Tick at which the cops arrive (peacekeepers: 50).");
+    public static IntegerOption CopsArrive { get; } = new("cops-arrive", 0, 0, 1_000_000, "Tick at which the cops arrive (peacekeepers: 50); at most the longest run, 1,000,000 ticks.");
 
     public static TextOption CopsWithdraw { get; } = new("cops-withdraw", "never", "a tick after cops-arrive, or never", "Tick from which the cops are withdrawn.");
 
