@@ -75,10 +75,14 @@ public static class WeightedStatistics
         }
 
         Array.Sort(keys, order);
+        OrderTiesByWeight(keys, order, weights);
+
+        // Both sums run in the sorted order, so that actors listed in another order give the same sums to the last bit
+        // and the same median even where W(≤ p) is W/2 up to rounding.
         double total = 0;
-        foreach (var w in weights)
+        foreach (var k in order)
         {
-            total += w;
+            total += weights[k];
         }
 
         if (!(total > 0))
@@ -151,6 +155,29 @@ public static class WeightedStatistics
         if (a.Length != b.Length)
         {
             throw new ArgumentException($"Positions ({a.Length}) and weights ({b.Length}) differ in length.", nameof(b));
+        }
+    }
+
+    // Array.Sort is not stable: actors at one position come out in no fixed order. Ordering each such run by weight
+    // makes the sorted sequence of (position, weight) pairs depend only on the pairs, not on the order of the actors.
+    private static void OrderTiesByWeight(double[] keys, int[] order, ReadOnlySpan<double> weights)
+    {
+        for (var r = 1; r < keys.Length; r++)
+        {
+            if (keys[r] != keys[r - 1])
+            {
+                continue;
+            }
+
+            var k = order[r];
+            var j = r - 1;
+            while (j >= 0 && keys[j] == keys[r] && weights[order[j]] > weights[k])
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = k;
         }
     }
 }

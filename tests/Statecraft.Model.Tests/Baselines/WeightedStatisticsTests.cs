@@ -56,6 +56,24 @@ public class WeightedStatisticsTests
     }
 
     [Fact]
+    public void LowerWeightedMedian_HalfUpToRounding_SameForEveryOrderOfTheActors()
+    {
+        // Given: W(≤ 30) = 6.0125 + 0.225 + 2.125 = 8.3625 = W/2 in exact arithmetic; summed in the order the actors
+        // were listed, the total once rounded so that one order gave 30 and another 40
+        double[] positions = [40, 30, 40, 20, 30];
+        double[] weights = [4.8125, 0.225, 3.55, 6.0125, 2.125];
+
+        // When: every one of the 120 orders
+        var medians = Permutations(5).Select(p => WeightedStatistics.LowerWeightedMedian([.. p.Select(k => positions[k])], [.. p.Select(k => weights[k])])).Distinct().ToList();
+
+        // Then
+        Assert.Equal([30.0], medians);
+    }
+
+    private static IEnumerable<int[]> Permutations(int n) =>
+        n == 0 ? [[]] : Permutations(n - 1).SelectMany(p => Enumerable.Range(0, n).Select(at => (int[])[.. p[..at], n - 1, .. p[at..]]));
+
+    [Fact]
     public void LowerWeightedMedian_HeavyActor_Dominates()
     {
         Assert.Equal(90.0, WeightedStatistics.LowerWeightedMedian([0, 10, 90], [1, 1, 3]));
