@@ -1,4 +1,3 @@
-using System.Globalization;
 using Spectre.Console;
 using Statecraft.Scenarios.Validation;
 
@@ -17,23 +16,12 @@ internal static class DiagnosticPrinter
     /// <summary>The most characters of a message shown.</summary>
     internal const int MaxMessage = 480;
 
-    /// <summary>The most diagnostics shown for one file; the rest are counted.</summary>
-    internal const int MaxShown = 100;
-
+    /// <summary>Prints the first <see cref="DiagnosticLimit.MaxShown"/> diagnostics and a line counting the rest.</summary>
     public static void Print(IAnsiConsole console, IEnumerable<Diagnostic> diagnostics)
     {
-        var shown = 0;
-        var hiddenErrors = 0;
-        var hiddenWarnings = 0;
-        foreach (var d in diagnostics)
+        var (shown, notShown) = DiagnosticLimit.Split(diagnostics);
+        foreach (var d in shown)
         {
-            if (shown == MaxShown)
-            {
-                _ = d.Severity == DiagnosticSeverity.Error ? hiddenErrors++ : hiddenWarnings++;
-                continue;
-            }
-
-            shown++;
             var colour = d.Severity == DiagnosticSeverity.Error ? "red" : "yellow";
             var severity = d.Severity == DiagnosticSeverity.Error ? "error" : "warning";
             var hint = string.IsNullOrEmpty(d.Hint) ? string.Empty : " " + Markup.Escape(Clip(d.Hint));
@@ -49,16 +37,11 @@ internal static class DiagnosticPrinter
             }
         }
 
-        if (hiddenErrors + hiddenWarnings > 0)
+        if (notShown is not null)
         {
-            console.MarkupLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"[dim]… {Hidden(hiddenErrors, "error")}{(hiddenErrors > 0 && hiddenWarnings > 0 ? " and " : string.Empty)}{Hidden(hiddenWarnings, "warning")} not shown; the first {MaxShown} are above.[/]"));
+            console.MarkupLine("[dim]" + Markup.Escape(notShown) + "[/]");
         }
     }
-
-    private static string Hidden(int count, string what) =>
-        count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"{count:N0} more {what}{(count == 1 ? string.Empty : "s")}");
 
     /// <summary>The part of <paramref name="line"/> to show and the caret's column in it.</summary>
     internal static (string Line, int? Column) Excerpt(string line, int? column)

@@ -7,7 +7,7 @@ using Statecraft.Web.Hosting;
 namespace Statecraft.Web.Endpoints;
 
 /// <summary>A scenario as the editor opens it: the native YAML text it edits, the issues with their scales, the actors,
-/// the diagnostics (the first <see cref="DiagnosticView.MaxShown"/>, then a note counting the rest) and the number of
+/// the diagnostics (the first <see cref="DiagnosticLimit.MaxShown"/>, then a note counting the rest) and the number of
 /// errors.</summary>
 internal sealed record ScenarioView(string Name, string? Yaml, string? Title, IReadOnlyList<ScenarioView.IssueView> Issues, IReadOnlyList<ScenarioView.ActorView> Actors, bool HasArena, bool HasOutcomes, IReadOnlyList<DiagnosticView> Diagnostics, int Errors)
 {
